@@ -1,0 +1,173 @@
+package org.dyad.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.extract.html.HtmlExtractor;
+import org.dyad.extract.text.PlainTextExtractor;
+import org.dyad.model.Article;
+import org.dyad.model.RawDocument;
+
+/**
+ * The extract stage: checks a document's bytes, decodes them, and hands HTML and plain text to
+ * their readers. Anything that is not a readable news page is refused with the reason.
+ */
+public final class ArticleExtractor implements Extractor {
+  /** Documents larger than this are refused. */
+  public static final int DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+  private static final Pattern META_CHARSET =
+      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_START =
+      Pattern.compile("^\\s*(<!doctype html|<html|<head|<body|<!--|<meta|<div|<p[\\s>]|<article)", Pattern.CASE_INSENSITIVE);
+
+  private final int maxBytes;
+  private final HtmlExtractor html = new HtmlExtractor();
+  private final PlainTextExtractor text = new PlainTextExtractor();
+
+  /** An extractor with the default size limit. */
+  public ArticleExtractor() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  /** An extractor that refuses documents over {@code maxBytes}. */
+  public ArticleExtractor(int maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public Article extract(RawDocument doc) throws BadDocumentException {
+    byte[] b = doc.content();
+    String origin = doc.origin();
+    if (b.length > maxBytes) {
+      throw new BadDocumentException(
+          origin, String.format(Locale.ROOT, "is %.1f MB, over the %d MB limit for one document",
+              b.length / 1048576.0, maxBytes / 1048576));
+    }
+    if (b.length == 0) {
+      throw new BadDocumentException(origin, "is empty");
+    }
+    String kind = binaryKind(b);
+    if (kind != null) {
+      throw new BadDocumentException(origin, "is " + kind + ", not a text or HTML page");
+    }
+    boolean isHtml = isHtml(doc, b);
+    String decoded = decode(origin, b, isHtml);
+    if (decoded.isBlank()) {
+      throw new BadDocumentException(origin, "holds only white space");
+    }
+    Article a =
+        isHtml
+            ? html.extract(origin, decoded, doc.url(), doc.fetchDate())
+            : text.extract(origin, decoded, doc.fetchDate());
+    if (a.text().isBlank()) {
+      throw new BadDocumentException(origin, "has no article text");
+    }
+    return a;
+  }
+
+  private static String binaryKind(byte[] b) {
+    if (b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b) {
+      return "gzip-compressed";
+    }
+    if (startsWith(b, "%PDF")) {
+      return "a PDF file";
+    }
+    if (startsWith(b, "PK\u0003\u0004")) {
+      return "a ZIP archive";
+    }
+    if (b.length >= 4 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+      return "a PNG image";
+    }
+    int n = Math.min(b.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xff;
+      if (c == 0) {
+        return "binary (it contains NUL bytes)";
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    return control > n / 10 ? "binary (" + control + " control bytes in the first " + n + ")" : null;
+  }
+
+  private static boolean startsWith(byte[] b, String prefix) {
+    if (b.length < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (b[i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHtml(RawDocument doc, byte[] b) {
+    if (doc.mediaType() != null) {
+      return doc.mediaType().toLowerCase(Locale.ROOT).contains("html");
+    }
+    String o = doc.origin().toLowerCase(Locale.ROOT);
+    if (o.endsWith(".html") || o.endsWith(".htm") || o.endsWith(".xhtml")) {
+      return true;
+    }
+    if (o.endsWith(".txt")) {
+      return false;
+    }
+    String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1);
+    return HTML_START.matcher(head.replace("\uFEFF", "").replace("ï»¿", "")).find();
+  }
+
+  private static String decode(String origin, byte[] b, boolean isHtml) throws BadDocumentException {
+    int skip = 0;
+    Charset cs = null;
+    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      skip = 3;
+      cs = StandardCharsets.UTF_8;
+    } else if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+      skip = 2;
+      cs = StandardCharsets.UTF_16BE;
+    } else if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+      skip = 2;
+      cs = StandardCharsets.UTF_16LE;
+    }
+    if (cs == null && isHtml) {
+      Matcher m = META_CHARSET.matcher(new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1));
+      if (m.find()) {
+        try {
+          cs = Charset.forName(m.group(1));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+          cs = null;
+        }
+      }
+    }
+    if (cs == null) {
+      cs = StandardCharsets.UTF_8;
+    }
+    CharsetDecoder dec =
+        cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer buf = ByteBuffer.wrap(b, skip, b.length - skip);
+    try {
+      return dec.decode(buf).toString();
+    } catch (CharacterCodingException e) {
+      int at = buf.position();
+      throw new BadDocumentException(
+          origin,
+          String.format(Locale.ROOT, "is not valid %s (byte 0x%02X at offset %d)", cs.name(),
+              at < b.length ? b[at] & 0xff : 0, at));
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.dyad.extract.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dyad.extract.time.TimeExpressions;
+import org.dyad.extract.time.TimeMention;
+import org.dyad.model.Article;
+import org.dyad.model.Paragraph;
+
+/**
+ * Reads plain-text scrapes. Page chrome is recognised by the shape of its lines: a site header
+ * before the headline, a stand-alone masthead date, "Read more:" links, share prompts and the
+ * author footer are dropped; short unpunctuated lines become headings.
+ */
+public final class PlainTextExtractor {
+  private static final Pattern TERMINAL = Pattern.compile("[.!:;,…][\"'”’)]?$");
+  private static final int HEADING_MAX_WORDS = 14;
+  private static final int TITLE_MAX_CHARS = 250;
+  private static final int FOOTER_ZONE = 3;
+
+  private final ArticleBuilder builder = new ArticleBuilder();
+  private final TimeExpressions times = TimeExpressions.standard();
+
+  /** Extracts the article in {@code text}. */
+  public Article extract(String origin, String text, LocalDate fetchDate) {
+    List<String> lines = paragraphs(text);
+    String site = null;
+    String title = null;
+    LocalDate masthead = null;
+    int start = 0;
+    // The header: everything before the first line that reads as prose.
+    while (start < lines.size() && !isProse(lines.get(start))) {
+      String line = lines.get(start);
+      String greeting = Boilerplate.siteGreeting(line);
+      LocalDate date = standaloneDate(line);
+      if (greeting != null) {
+        site = greeting;
+      } else if (date != null) {
+        masthead = date;
+      } else if (!line.startsWith("|") && !Boilerplate.isPrompt(line) && line.length() <= TITLE_MAX_CHARS) {
+        title = line;
+      }
+      start++;
+    }
+    int end = lines.size();
+    for (int i = Math.max(start, lines.size() - FOOTER_ZONE); i < lines.size(); i++) {
+      if (Boilerplate.isFooter(lines.get(i))) {
+        end = i;
+        break;
+      }
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (int i = start; i < end; i++) {
+      String line = lines.get(i);
+      if (Boilerplate.isRelatedLink(line) || Boilerplate.isPrompt(line) || standaloneDate(line) != null) {
+        continue;
+      }
+      blocks.add(new Block(line, isHeading(line) ? Paragraph.Kind.HEADING : Paragraph.Kind.BODY));
+    }
+    List<String> warnings = new ArrayList<>();
+    if (blocks.isEmpty() && title != null) {
+      blocks.add(new Block(title, Paragraph.Kind.BODY));
+      warnings.add("no body text; the only line was taken as the text");
+    }
+    return builder.build(
+        origin,
+        blocks,
+        new ArticleBuilder.Metadata(title, null, site, null, null, null, masthead, fetchDate),
+        warnings);
+  }
+
+  /**
+   * Splits text into paragraphs: blank lines separate paragraphs; within one, lines are joined
+   * (hard-wrapped text), unless no blank line exists at all, where each line is one paragraph.
+   */
+  static List<String> paragraphs(String text) {
+    String norm = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+    boolean blankSeparated = norm.contains("\n\n") || norm.matches("(?s).*\\n[ \\t]+\\n.*");
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (String raw : norm.split("\n", -1)) {
+      String line = raw.strip().replaceAll("\\s+", " ");
+      if (line.isEmpty() || !blankSeparated) {
+        flush(cur, out);
+        if (!line.isEmpty()) {
+          out.add(line);
+        }
+        continue;
+      }
+      if (cur.length() > 0) {
+        cur.append(' ');
+      }
+      cur.append(line);
+    }
+    flush(cur, out);
+    return out;
+  }
+
+  private static void flush(StringBuilder cur, List<String> out) {
+    if (cur.length() > 0) {
+      out.add(cur.toString());
+      cur.setLength(0);
+    }
+  }
+
+  private static boolean isProse(String line) {
+    int words = line.split("\\s+").length;
+    return words > HEADING_MAX_WORDS * 2 || (words > HEADING_MAX_WORDS && TERMINAL.matcher(line).find());
+  }
+
+  private static boolean isHeading(String line) {
+    return line.split("\\s+").length <= HEADING_MAX_WORDS && !TERMINAL.matcher(line).find();
+  }
+
+  /** The date of a line that is nothing but a date (a masthead or dateline), else null. */
+  private LocalDate standaloneDate(String line) {
+    if (line.length() > 60) {
+      return null;
+    }
+    for (TimeMention m : times.find(line)) {
+      if (m.kind() == TimeMention.Kind.FULL_DATE) {
+        String rest =
+            (line.substring(0, m.begin()) + line.substring(m.end()))
+                .replaceAll("(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|on", "")
+                .replaceAll("[\\W\\d_]+", "");
+        if (rest.isEmpty()) {
+          try {
+            return LocalDate.of(m.year(), m.month(), m.day());
+          } catch (java.time.DateTimeException e) {
+            return null;
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

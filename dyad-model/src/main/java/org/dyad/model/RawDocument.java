@@ -1,0 +1,21 @@
+package org.dyad.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A document as it arrived, before any reading: where it came from and its bytes.
+ *
+ * @param origin the file path, URL or {@code "-"} for standard input; named in every error
+ * @param url the page's address when known, else null
+ * @param content the raw bytes
+ * @param mediaType {@code text/html}, {@code text/plain}, or null to sniff
+ * @param fetchDate when the page was fetched, an upper bound for its publication date; may be null
+ */
+public record RawDocument(
+    String origin, String url, byte[] content, String mediaType, LocalDate fetchDate) {
+  public RawDocument {
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(content, "content of " + origin);
+  }
+}
