@@ -1,0 +1,169 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.actors.knowledge.Country;
+import org.dyad.actors.knowledge.KnowledgeBase;
+import org.dyad.actors.knowledge.Organisation;
+import org.dyad.actors.knowledge.Person;
+import org.dyad.actors.knowledge.Role;
+import org.dyad.model.Actor;
+
+/**
+ * Resolves the words of a noun phrase to an actor, as of a date: a known person in the office
+ * held that day, an organisation or armed group as it stood that day, or a country with the
+ * sector its role words give ("Russian Foreign Minister" is RUSGOV, "the Kremlin" RUSGOV,
+ * "Pakistani troops" PAKMIL). Thread-safe.
+ */
+public final class ActorResolver {
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+  private static volatile ActorResolver standard;
+
+  private final NameIndex index;
+
+  /** A resolver over {@code kb}. */
+  public ActorResolver(KnowledgeBase kb) {
+    this.index = new NameIndex(kb);
+  }
+
+  /** The resolver over the bundled knowledge. */
+  public static ActorResolver standard() {
+    ActorResolver r = standard;
+    if (r == null) {
+      synchronized (ActorResolver.class) {
+        if (standard == null) {
+          standard = new ActorResolver(KnowledgeBase.standard());
+        }
+        r = standard;
+      }
+    }
+    return r;
+  }
+
+  /**
+   * True when {@code country} names a state that had ceased to exist before {@code date}
+   * ("USR" in 2021): a sentence about it speaks of history.
+   */
+  public boolean defunctBefore(String country, LocalDate date) {
+    Country c = index.country(country);
+    return c != null && c.validTo() != null && c.validTo().isBefore(date);
+  }
+
+  /** Resolves free text such as "Russian Foreign Minister Sergey Lavrov". */
+  public Mention resolveText(String text, LocalDate date) {
+    return resolve(SimpleTokenizer.words(text), date, text.strip());
+  }
+
+  /**
+   * Resolves the words of one noun phrase.
+   *
+   * @param words the phrase's words, in order
+   * @param date the date the phrase speaks of, for offices and states that changed; may be null
+   * @param text the phrase as written, kept on the actor
+   */
+  public Mention resolve(List<Word> words, LocalDate date, String text) {
+    Person person = null;
+    Organisation org = null;
+    Country country = null;
+    String placeSector = null;
+    Role role = null;
+    List<Word> unmatchedNames = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      NameIndex.Match m = index.longestAt(words, i);
+      if (m == null) {
+        Word w = words.get(i);
+        if (w.isProperNoun() && !DETERMINERS.contains(w.text().toLowerCase(Locale.ROOT))) {
+          unmatchedNames.add(w);
+        }
+        i++;
+        continue;
+      }
+      for (NameIndex.Entry e : rank(m.entries(), date)) {
+        switch (e.kind()) {
+          case PERSON -> person = person == null ? pick(m.entries(), date) : person;
+          case ORGANISATION -> org = org == null ? (Organisation) e.value() : org;
+          case COUNTRY, ADJECTIVE -> country = country == null ? (Country) e.value() : country;
+          case CAPITAL, SEAT -> {
+            if (country == null) {
+              country = (Country) e.value();
+            }
+            placeSector = e.sector();
+          }
+          case ROLE -> role = (Role) e.value();
+        }
+        break;
+      }
+      i += m.length();
+    }
+    String surname = unmatchedNames.isEmpty() ? null : unmatchedNames.get(unmatchedNames.size() - 1).text();
+    if (person != null) {
+      String[] parts = person.name().split("\\s+");
+      Actor a = actor(text, person.country(), person.sector(), role != null ? role.secondarySector() : null,
+          person.name(), person.wikipedia());
+      return new Mention(a, person.sector(), true, parts[parts.length - 1]);
+    }
+    if (org != null) {
+      String sector = org.sector();
+      Actor a = new Actor(text, org.code(), org.country(), sector, role != null ? role.sector() : null,
+          org.name(), org.wikipedia(), null);
+      return new Mention(a, sector, false, null);
+    }
+    String sector = role != null ? role.sector() : placeSector;
+    boolean isPerson = role != null && surname != null;
+    if (country != null) {
+      Actor a = actor(text, country.code(), sector, role != null ? role.secondarySector() : null, null, null);
+      return new Mention(a, sector, isPerson, isPerson ? surname : null);
+    }
+    if (role != null) {
+      return new Mention(null, role.sector(), isPerson, isPerson ? surname : null);
+    }
+    return Mention.NONE;
+  }
+
+  /** Puts the entries valid on {@code date} first. */
+  private static List<NameIndex.Entry> rank(List<NameIndex.Entry> entries, LocalDate date) {
+    List<NameIndex.Entry> out = new ArrayList<>(entries);
+    out.sort(Comparator.comparingInt((NameIndex.Entry e) -> valid(e, date) ? 0 : 1));
+    return out;
+  }
+
+  private static boolean valid(NameIndex.Entry e, LocalDate date) {
+    Object v = e.value();
+    if (v instanceof Country c) {
+      return c.validOn(date);
+    }
+    if (v instanceof Organisation o) {
+      return o.validOn(date);
+    }
+    if (v instanceof Person p) {
+      return p.validOn(date);
+    }
+    return true;
+  }
+
+  /** The tenure valid on {@code date}, else the one that ended most recently before it, else the first. */
+  private static Person pick(List<NameIndex.Entry> entries, LocalDate date) {
+    Person best = null;
+    for (NameIndex.Entry e : entries) {
+      if (e.value() instanceof Person p) {
+        if (p.validOn(date)) {
+          return p;
+        }
+        if (best == null || (date != null && p.start().isBefore(date) && p.start().isAfter(best.start()))) {
+          best = p;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Actor actor(String text, String country, String sector, String secondary, String name, String wiki) {
+    String code = sector == null ? country : country + sector;
+    return new Actor(text, code, country, sector, secondary, name, wiki, null);
+  }
+}

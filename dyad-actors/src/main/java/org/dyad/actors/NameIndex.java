@@ -1,0 +1,126 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dyad.actors.knowledge.Country;
+import org.dyad.actors.knowledge.KnowledgeBase;
+import org.dyad.actors.knowledge.Organisation;
+import org.dyad.actors.knowledge.Person;
+import org.dyad.actors.knowledge.Role;
+
+/**
+ * Every name and role phrase of the knowledge base in two word tries: names are matched as
+ * written (capitalisation matters: "US" the country, not "us"), role phrases by lowercase lemma.
+ */
+final class NameIndex {
+  /** What kind of knowledge a phrase names. */
+  enum Kind {
+    PERSON,
+    ORGANISATION,
+    COUNTRY,
+    ADJECTIVE,
+    CAPITAL,
+    SEAT,
+    ROLE
+  }
+
+  /** One thing a phrase names; {@code sector} is set for seats and roles. */
+  record Entry(Kind kind, Object value, String sector) {}
+
+  /** Entries matched over {@code length} words from {@code start}. */
+  record Match(int start, int length, List<Entry> entries) {}
+
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>();
+    final List<Entry> entries = new ArrayList<>();
+  }
+
+  private final Node names = new Node();
+  private final Map<String, Country> countries = new HashMap<>();
+  private final Node roles = new Node();
+
+  NameIndex(KnowledgeBase kb) {
+    for (Country c : kb.countries()) {
+      countries.putIfAbsent(c.code(), c);
+      add(names, c.name(), new Entry(Kind.COUNTRY, c, null));
+      c.aliases().forEach(a -> add(names, a, new Entry(Kind.COUNTRY, c, null)));
+      c.adjectives().forEach(a -> add(names, a, new Entry(Kind.ADJECTIVE, c, null)));
+      c.capitals().forEach(a -> add(names, a, new Entry(Kind.CAPITAL, c, "GOV")));
+      c.seats().forEach((seat, sector) -> add(names, seat, new Entry(Kind.SEAT, c, sector)));
+    }
+    for (Organisation o : kb.organisations()) {
+      add(names, o.name(), new Entry(Kind.ORGANISATION, o, o.sector()));
+      o.aliases().forEach(a -> add(names, a, new Entry(Kind.ORGANISATION, o, o.sector())));
+    }
+    for (Person p : kb.people()) {
+      add(names, p.name(), new Entry(Kind.PERSON, p, p.sector()));
+      p.aliases().forEach(a -> add(names, a, new Entry(Kind.PERSON, p, p.sector())));
+    }
+    for (Role r : kb.roles()) {
+      add(roles, r.phrase(), new Entry(Kind.ROLE, r, r.sector()));
+    }
+  }
+
+  private void add(Node root, String phrase, Entry e) {
+    String p = phrase.strip();
+    if (p.regionMatches(true, 0, "the ", 0, 4)) {
+      p = p.substring(4);
+    }
+    List<Word> words = SimpleTokenizer.words(p);
+    if (words.isEmpty()) {
+      return;
+    }
+    Node n = root;
+    for (Word w : words) {
+      String key = root == roles ? w.text().toLowerCase(Locale.ROOT) : w.text();
+      n = n.next.computeIfAbsent(key, k -> new Node());
+    }
+    n.entries.add(e);
+  }
+
+  /** The country with this code, or null. */
+  Country country(String code) {
+    return code == null ? null : countries.get(code);
+  }
+
+  /** The longest name starting at {@code start}, else the longest role phrase, else null. */
+  Match longestAt(List<Word> words, int start) {
+    Match m = longest(names, words, start, false);
+    return m != null ? m : longest(roles, words, start, true);
+  }
+
+  private static Match longest(Node root, List<Word> words, int start, boolean byLemma) {
+    Node n = root;
+    Match best = null;
+    for (int i = start; i < words.size(); i++) {
+      Word w = words.get(i);
+      Node next;
+      if (byLemma) {
+        next = n.next.get(w.lemma().toLowerCase(Locale.ROOT));
+        if (next == null) {
+          next = n.next.get(w.text().toLowerCase(Locale.ROOT));
+        }
+      } else {
+        next = n.next.get(w.text());
+        if (next == null && w.text().length() > 1 && w.text().equals(w.text().toUpperCase(Locale.ROOT))) {
+          next = n.next.get(capitalised(w.text()));
+        }
+      }
+      if (next == null) {
+        break;
+      }
+      n = next;
+      if (!n.entries.isEmpty()) {
+        best = new Match(start, i - start + 1, n.entries);
+      }
+    }
+    return best;
+  }
+
+  private static String capitalised(String upper) {
+    return upper.charAt(0) + upper.substring(1).toLowerCase(Locale.ROOT);
+  }
+}

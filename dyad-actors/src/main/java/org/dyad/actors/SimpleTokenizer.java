@@ -1,0 +1,54 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits short texts (actor names, knowledge-file phrases) into words the way the NLP stage
+ * tokenises: hyphens and possessive 's apart, abbreviations with dots kept whole. No parser runs,
+ * so tags are guessed from capitalisation and lemmas by plain English plural rules.
+ */
+public final class SimpleTokenizer {
+  private static final Pattern WORD =
+      Pattern.compile("(?:[A-Za-z]\\.){2,}|'s\\b|’s\\b|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}]+)?|[^\\s\\p{L}\\p{N}]");
+
+  private SimpleTokenizer() {}
+
+  /** The words of {@code text}. */
+  public static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      if (w.equals("-") || w.equals("‐")) {
+        continue;
+      }
+      String tag = w.equals("'s") || w.equals("’s") ? "POS" : Character.isUpperCase(w.codePointAt(0)) ? "NNP" : "NN";
+      out.add(new Word(w, tag.equals("NNP") ? w : singular(w.toLowerCase(Locale.ROOT)), tag, m.start(), m.end()));
+    }
+    return out;
+  }
+
+  /** The singular of a lowercase English noun by the regular rules ("troops" to "troop"). */
+  public static String singular(String w) {
+    if (w.length() < 4 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
+      return w;
+    }
+    if (w.endsWith("men")) {
+      return w.substring(0, w.length() - 3) + "man";
+    }
+    if (w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("sses")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("s")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+}

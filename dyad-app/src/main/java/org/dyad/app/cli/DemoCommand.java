@@ -1,0 +1,88 @@
+package org.dyad.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dyad.app.pipeline.Pipeline;
+import org.dyad.model.Event;
+import org.dyad.model.EventStatus;
+import org.dyad.store.EventQuery;
+import org.dyad.store.JdbcEventStore;
+import org.dyad.store.Period;
+import org.dyad.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dyad demo}: the bundled example corpus into a fresh store, then its events and relations. */
+@Command(name = "demo", description = "Ingest the bundled example corpus into a fresh store and print its events and pair relations.")
+public final class DemoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--no-serve", description = "end after printing (the default while Dyad has no web UI)")
+  boolean noServe;
+
+  @Option(names = "--db", paramLabel = "PATH", description = "the store file to create (default: demo.duckdb in Dyad's data directory, replaced)")
+  Path db;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "the corpus to ingest (default: the bundled examples/corpus)")
+  Path corpus;
+
+  @Override
+  public Integer call() throws StoreException, IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path dir = corpus != null ? corpus : Path.of(System.getProperty("dyad.home", ".")).resolve("examples").resolve("corpus");
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(dir + ": the example corpus is not there (use --corpus DIR)");
+    }
+    Path file = db != null ? db : JdbcEventStore.defaultPath().resolveSibling("demo.duckdb");
+    Files.deleteIfExists(file);
+    Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+    try (JdbcEventStore store = JdbcEventStore.openDuckDb(file)) {
+      IngestCommand.Totals t = IngestCommand.ingest(List.of(dir.toString()), store, new Pipeline(), new Batch(err), err);
+      out.printf("Ingested %d articles (%d events) from %s into %s%n%n", t.stored, t.events, dir, file);
+      List<Event> all = store.events(new EventQuery(null, null, null, null, null, true, 10_000));
+      out.println("Coded events (all statuses; relations count only asserted ones):");
+      EventTable.events(out, all, EventTable.Format.table);
+      for (String[] pair : topPairs(all, 3)) {
+        out.printf("%nRelations %s-%s by month:%n", pair[0], pair[1]);
+        EventTable.relations(out, store.relations(pair[0], pair[1], Period.MONTH), EventTable.Format.table);
+      }
+      out.printf("%nExplore further: ./dyad events --db %s --pair PAK,RUS   |   ./dyad relations --db %s PAK RUS%n", file, file);
+      out.flush();
+      return t.failed == 0 ? 0 : 1;
+    }
+  }
+
+  /** The pairs of countries with the most asserted events. */
+  private static List<String[]> topPairs(List<Event> events, int n) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Event e : events) {
+      if (e.status() != EventStatus.ASSERTED || e.source() == null || e.target() == null) {
+        continue;
+      }
+      String a = e.source().country();
+      String b = e.target().country();
+      if (a.equals(b)) {
+        continue;
+      }
+      String key = a.compareTo(b) < 0 ? a + "," + b : b + "," + a;
+      counts.merge(key, 1, Integer::sum);
+    }
+    List<String[]> out = new ArrayList<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .forEach(e -> out.add(e.getKey().split(",")));
+    return out;
+  }
+}

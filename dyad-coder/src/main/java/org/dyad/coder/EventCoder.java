@@ -1,0 +1,559 @@
+package org.dyad.coder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.actors.ActorResolver;
+import org.dyad.actors.Coreference;
+import org.dyad.actors.Mention;
+import org.dyad.coder.graph.SentenceGraph;
+import org.dyad.coder.pattern.EventPattern;
+import org.dyad.coder.pattern.PatternBook;
+import org.dyad.extract.time.TimeMention;
+import org.dyad.model.Actor;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.AnnotatedSentence;
+import org.dyad.model.Article;
+import org.dyad.model.DatePrecision;
+import org.dyad.model.Event;
+import org.dyad.model.EventStatus;
+import org.dyad.model.Evidence;
+import org.dyad.model.Paragraph;
+import org.dyad.model.Span;
+import org.dyad.model.ontology.CameoCode;
+import org.dyad.model.ontology.CameoCodebook;
+
+/**
+ * The code stage: finds events in annotated articles. For each trigger a pattern names, the
+ * source comes from the grammatical subject (or the passive's agent, a noun's possessor, the
+ * subject of a controlling or light verb), the target from the pattern's slots, with
+ * coordination giving one event per participant. Each event gets a status, a date and its
+ * evidence. Thread-safe: per-document state lives in each call.
+ */
+public final class EventCoder {
+  private static final Set<String> MEMBER_PREPOSITIONS = Set.of("such as", "such", "including", "like");
+  private static final Set<String> ABOUT_PREPOSITIONS =
+      Set.of("of", "in", "with", "on", "over", "about", "regarding", "toward", "towards", "against", "for");
+  private static final Set<String> MEMBERSHIP_VERBS = Set.of("include", "comprise", "involve");
+
+  private final PatternBook patterns;
+  private final ActorResolver resolver;
+  private final CameoCodebook codebook;
+  private final Cues cues = new Cues();
+  private final Factuality factuality = new Factuality(cues);
+  private final EventDating dating = new EventDating();
+
+  /** A coder over the given knowledge. */
+  public EventCoder(PatternBook patterns, ActorResolver resolver, CameoCodebook codebook) {
+    this.patterns = patterns;
+    this.resolver = resolver;
+    this.codebook = codebook;
+  }
+
+  /** The coder over the bundled patterns, actors and codebook. */
+  public static EventCoder standard() {
+    return new EventCoder(PatternBook.standard(), ActorResolver.standard(), CameoCodebook.standard());
+  }
+
+  /** Codes every sentence of an article. */
+  public List<Event> code(AnnotatedArticle doc) {
+    return code(doc, null);
+  }
+
+  /**
+   * Codes every sentence of an article.
+   *
+   * @param inputId the caller's id, for sentence input; null for articles
+   */
+  public List<Event> code(AnnotatedArticle doc, String inputId) {
+    Article article = doc.article();
+    DocumentState state = new DocumentState();
+    List<Event> out = new ArrayList<>();
+    for (AnnotatedSentence s : doc.sentences()) {
+      if (isHeading(article, s)) {
+        continue;
+      }
+      out.addAll(codeSentence(article, inputId, s, state));
+    }
+    return out;
+  }
+
+  private static boolean isHeading(Article a, AnnotatedSentence s) {
+    return s.paragraph() < a.paragraphs().size() && a.paragraphs().get(s.paragraph()).kind() == Paragraph.Kind.HEADING;
+  }
+
+  /** What one document remembers from sentence to sentence. */
+  private static final class DocumentState {
+    final Coreference coref = new Coreference();
+    final Map<String, Actor> sourceByTrigger = new HashMap<>();
+    int section = -1;
+    EventDating.Dated context;
+  }
+
+  private List<Event> codeSentence(Article article, String inputId, AnnotatedSentence s, DocumentState state) {
+    SentenceGraph g = new SentenceGraph(s);
+    LocalDate reference = article.date();
+    SentenceMentions mentions = new SentenceMentions(g, resolver, state.coref, reference);
+    int section = sectionOf(article, s.paragraph());
+    if (section != state.section) {
+      state.section = section;
+      state.context = null;
+    }
+    List<TimeMention> times = dating.mentions(g);
+    boolean defunctActor = mentionsDefunctState(g, mentions, reference);
+    Map<String, Candidate> kept = new LinkedHashMap<>();
+    EventDating.Dated sentenceDate = null;
+    for (int i = 0; i < g.size(); i++) {
+      EventPattern p = match(g, i);
+      if (p == null) {
+        continue;
+      }
+      EventStatus status = factuality.status(g, i);
+      EventDating.Dated own = dating.clauseDate(g, i, times, reference, status == EventStatus.FUTURE);
+      if (own != null && sentenceDate == null) {
+        sentenceDate = own;
+      }
+      EventDating.Dated date = own != null ? own : contextDate(g, i, state, reference, article.datePrecision());
+      if (status == EventStatus.ASSERTED || status == EventStatus.HYPOTHETICAL) {
+        if (date.historical() || defunctActor) {
+          status = EventStatus.HISTORICAL;
+        } else if (status == EventStatus.ASSERTED && date.date() != null && reference != null
+            && date.precision() == DatePrecision.DAY && date.date().isAfter(reference)) {
+          status = EventStatus.FUTURE;
+        }
+      }
+      List<Participant> sources = sources(g, i, p, mentions);
+      List<Participant> targets = targets(g, i, p, mentions, state);
+      if (targets.isEmpty() && sources.size() >= 2) {
+        for (Participant a : sources) {
+          for (Participant b : sources) {
+            if (a != b) {
+              add(kept, new Candidate(p, i, a, b, status, date));
+            }
+          }
+        }
+        continue;
+      }
+      if (sources.isEmpty() && targets.isEmpty()) {
+        continue;
+      }
+      for (Participant src : sources.isEmpty() ? List.<Participant>of(Participant.NONE) : sources) {
+        for (Participant tgt : targets.isEmpty() ? List.<Participant>of(Participant.NONE) : targets) {
+          add(kept, new Candidate(p, i, src, tgt, status, date));
+        }
+      }
+    }
+    if (sentenceDate != null) {
+      state.context = sentenceDate;
+    } else if (defunctActor && reference != null) {
+      state.context = new EventDating.Dated(null, DatePrecision.UNKNOWN, false, true);
+    }
+    List<Event> events = new ArrayList<>();
+    for (Candidate c : prune(kept.values())) {
+      Event e = toEvent(article, inputId, s, g, c);
+      events.add(e);
+      if (c.source().actor() != null && e.status() != EventStatus.NEGATED) {
+        state.sourceByTrigger.put(g.lemma(c.trigger()), c.source().actor());
+      }
+    }
+    return events;
+  }
+
+  private static int sectionOf(Article a, int paragraph) {
+    int section = 0;
+    for (int i = 0; i <= paragraph && i < a.paragraphs().size(); i++) {
+      if (a.paragraphs().get(i).kind() == Paragraph.Kind.HEADING) {
+        section = i;
+      }
+    }
+    return section;
+  }
+
+  private boolean mentionsDefunctState(SentenceGraph g, SentenceMentions mentions, LocalDate reference) {
+    if (reference == null) {
+      return false;
+    }
+    for (int i = 0; i < g.size(); i++) {
+      SentenceMentions.Resolved r = mentions.at(i);
+      if (r != null && r.mention().resolved() && !r.viaReference()
+          && resolver.defunctBefore(r.mention().actor().country(), reference.minusYears(EventDating.HISTORY_YEARS))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A date from the sentences before, for a past-tense clause that names no time of its own. */
+  private static EventDating.Dated contextDate(
+      SentenceGraph g, int i, DocumentState state, LocalDate reference, DatePrecision articlePrecision) {
+    int clause = Factuality.clauseHead(g, i);
+    boolean perfect = false;
+    boolean past = g.token(clause).tag().equals("VBD");
+    for (int c : g.children(clause)) {
+      String rel = g.relation(c);
+      if ((rel.equals("aux") || rel.equals("aux:pass")) && g.token(c).tag().equals("VBD")) {
+        past = true;
+      }
+      if (rel.equals("aux") && g.lemma(c).equals("have") && !g.token(c).tag().equals("VBD")) {
+        perfect = true;
+      }
+    }
+    if (past && state.context != null) {
+      return state.context;
+    }
+    if (perfect || reference == null) {
+      return new EventDating.Dated(null, DatePrecision.UNKNOWN, false, false);
+    }
+    return new EventDating.Dated(reference, articlePrecision, false, false);
+  }
+
+  /** The most specific pattern triggered at token {@code i}, or null. */
+  private EventPattern match(SentenceGraph g, int i) {
+    var t = g.token(i);
+    for (EventPattern p : patterns.forLemma(g.lemma(i))) {
+      boolean posOk = switch (p.pos()) {
+        case V -> t.isVerb();
+        case N -> t.isNoun();
+        case A -> (t.isNoun() || t.tag().startsWith("JJ")) && g.child(i, "cop") >= 0;
+      };
+      if (posOk && particlesAttached(g, i, p) && objectFor(g, i, p) != -2) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean particlesAttached(SentenceGraph g, int i, EventPattern p) {
+    for (String part : p.particles()) {
+      boolean found = false;
+      for (int c : g.children(i)) {
+        if (g.lemma(c).equals(part) && (g.relation(c).equals("compound:prt") || g.baseRelation(c).equals("advmod")
+            || g.relation(c).equals("case") || g.baseRelation(c).equals("obl") || g.baseRelation(c).equals("nmod"))) {
+          found = true;
+        }
+        if (!found && g.baseRelation(c).matches("obl|nmod") && part.equals(g.casePreposition(c))) {
+          found = true;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The token of the pattern's required object, -1 when none is required, -2 when it is missing. */
+  private static int objectFor(SentenceGraph g, int i, EventPattern p) {
+    if (p.objects().isEmpty()) {
+      return -1;
+    }
+    String want = p.objects().get(0);
+    for (int c : g.children(i)) {
+      String rel = g.baseRelation(c);
+      if ((rel.equals("obj") || rel.equals("nsubj") || rel.equals("obl") || rel.equals("nmod") || rel.equals("compound")
+          || rel.equals("xcomp") || rel.equals("iobj") || rel.equals("amod")) && g.lemma(c).equals(want)) {
+        return c;
+      }
+    }
+    return -2;
+  }
+
+  /** An actor taking part in an event, with where it was read. */
+  record Participant(Actor actor, Span span, boolean viaReference, int head) {
+    static final Participant NONE = new Participant(null, null, false, -1);
+  }
+
+  private List<Participant> sources(SentenceGraph g, int i, EventPattern p, SentenceMentions m) {
+    int src = -1;
+    if (p.pos() == EventPattern.Pos.A) {
+      int up = g.head(i);
+      if (g.relation(i).equals("ccomp") && up >= 0 && cues.is("report", g.lemma(up))) {
+        src = subjectOf(g, up, m);
+      }
+      return src < 0 ? List.of() : members(g, src, m);
+    }
+    if (p.pos() == EventPattern.Pos.N) {
+      for (int c : g.children(i)) {
+        if (g.relation(c).equals("nmod:poss") || (g.baseRelation(c).equals("nmod") && cues.is("agent-prep", g.casePreposition(c)))) {
+          return members(g, c, m);
+        }
+      }
+      for (int c : g.children(i)) {
+        if ((g.relation(c).equals("amod") || g.relation(c).equals("compound")) && m.isActor(c)) {
+          return members(g, c, m);
+        }
+      }
+      if (p.pos() == EventPattern.Pos.N) {
+        Mention own = m.at(i) == null ? null : m.at(i).mention();
+        if (own != null && own.resolved()) {
+          // "the Russian invasion": the adjective resolved inside the noun's own phrase
+          return List.of(participant(m, i));
+        }
+      }
+      int up = g.head(i);
+      if (up >= 0 && g.token(up).isVerb()) {
+        src = subjectOf(g, up, m);
+      }
+      return src < 0 ? List.of() : members(g, src, m);
+    }
+    src = subjectOf(g, i, m);
+    return src < 0 ? List.of() : members(g, src, m);
+  }
+
+  /** The subject of verb {@code v}: its own, its passive agent, or one inherited by control or coordination. */
+  private int subjectOf(SentenceGraph g, int v, SentenceMentions m) {
+    int node = v;
+    for (int depth = 0; node >= 0 && depth < 5; depth++) {
+      int subj = g.child(node, "nsubj");
+      if (subj < 0) {
+        for (int c : g.children(node)) {
+          if (g.baseRelation(c).equals("obl") && "by".equals(g.casePreposition(c)) && g.child(node, "nsubj:pass") >= 0) {
+            return c;
+          }
+        }
+        if (g.child(node, "nsubj:pass") >= 0) {
+          return -1;
+        }
+      }
+      if (subj >= 0) {
+        String tag = g.token(subj).tag();
+        if ((tag.equals("WP") || tag.equals("WDT")) && g.relation(node).equals("acl:relcl")) {
+          return g.head(node);
+        }
+        return subj;
+      }
+      String rel = g.relation(node);
+      if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("acl") || rel.equals("advcl")) {
+        if (rel.equals("acl") && g.head(node) >= 0 && g.token(g.head(node)).isNoun()) {
+          return g.head(node);
+        }
+        node = g.head(node);
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private List<Participant> targets(SentenceGraph g, int i, EventPattern p, SentenceMentions m, DocumentState state) {
+    if (p.pos() == EventPattern.Pos.A) {
+      int subj = g.child(i, "nsubj");
+      if (subj < 0) {
+        return List.of();
+      }
+      if (!m.isActor(subj)) {
+        int poss = g.child(subj, "nmod:poss");
+        return poss >= 0 ? members(g, poss, m) : List.of();
+      }
+      return members(g, subj, m);
+    }
+    int object = objectFor(g, i, p);
+    boolean passive = g.child(i, "nsubj:pass") >= 0;
+    for (String slot : p.targets()) {
+      if (slot.equals("-")) {
+        return List.of();
+      }
+      int t = -1;
+      if (slot.equals("obj")) {
+        if (passive) {
+          t = g.child(i, "nsubj:pass");
+        } else {
+          t = g.child(i, "obj");
+          if (t < 0) {
+            t = g.child(i, "iobj");
+          }
+          if (t == object) {
+            t = -1;
+          }
+        }
+      } else {
+        t = prepositional(g, i, slot);
+        if (t < 0 && object >= 0) {
+          t = prepositional(g, object, slot);
+        }
+      }
+      if (t < 0) {
+        continue;
+      }
+      List<Participant> found = members(g, t, m);
+      if (found.isEmpty() && slot.equals("obj")) {
+        Actor doer = doerOfDeed(g, t, state);
+        if (doer != null) {
+          return List.of(new Participant(doer.withText(g.token(t).word()), span(g, t), true, t));
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private static int prepositional(SentenceGraph g, int head, String preposition) {
+    for (int c : g.children(head)) {
+      String rel = g.baseRelation(c);
+      if ((rel.equals("obl") || rel.equals("nmod")) && preposition.equals(g.casePreposition(c))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * For an abstract object ("this decision for not inviting India"), the actor who did the deed
+   * its verb names, as coded earlier in the document.
+   */
+  private static Actor doerOfDeed(SentenceGraph g, int object, DocumentState state) {
+    if (!g.token(object).isNoun() || g.child(object, "det") < 0) {
+      return null;
+    }
+    for (int t : g.subtree(object)) {
+      if (t != object && g.token(t).isVerb()) {
+        Actor a = state.sourceByTrigger.get(g.lemma(t));
+        if (a != null) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The actors a phrase stands for: itself, its coordinated and listed members. */
+  private List<Participant> members(SentenceGraph g, int head, SentenceMentions m) {
+    List<Participant> out = new ArrayList<>();
+    collectMembers(g, head, m, out, 0);
+    boolean anyNamed = out.stream().anyMatch(x -> x.actor().name() != null);
+    if (anyNamed) {
+      // "the leadership of Pakistan which includes X, Y and Z": the named members stand for the group
+      out.removeIf(x -> x.actor().name() == null
+          && out.stream().anyMatch(y -> y.actor().name() != null && y.actor().country().equals(x.actor().country())));
+    }
+    return out;
+  }
+
+  private void collectMembers(SentenceGraph g, int node, SentenceMentions m, List<Participant> out, int depth) {
+    if (depth > 6) {
+      return;
+    }
+    boolean resolved = m.isActor(node);
+    if (resolved) {
+      out.add(participant(m, node));
+    }
+    for (int c : g.children(node)) {
+      String rel = g.relation(c);
+      if (rel.equals("conj") && !g.token(c).isVerb()) {
+        collectMembers(g, c, m, out, depth + 1);
+      } else if (rel.equals("appos") && !resolved) {
+        collectMembers(g, c, m, out, depth + 1);
+      } else if (g.baseRelation(c).equals("nmod") && MEMBER_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
+        collectMembers(g, c, m, out, depth + 1);
+      } else if (rel.equals("acl:relcl") && MEMBERSHIP_VERBS.contains(g.lemma(c))) {
+        int obj = g.child(c, "obj");
+        if (obj >= 0) {
+          collectMembers(g, obj, m, out, depth + 1);
+        }
+      } else if (!resolved && !g.token(node).tag().startsWith("PRP") && g.baseRelation(c).equals("nmod")
+          && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
+        // "concern over the situation in Afghanistan", "meeting with Prime Minister Imran Khan"
+        collectMembers(g, c, m, out, depth + 1);
+      }
+    }
+  }
+
+  private static Participant participant(SentenceMentions m, int head) {
+    SentenceMentions.Resolved r = m.at(head);
+    return new Participant(r.mention().actor(), r.span(), r.viaReference(), head);
+  }
+
+  private static Span span(SentenceGraph g, int t) {
+    return new Span(g.token(t).begin(), g.token(t).end());
+  }
+
+  /** A coded event before it is finished. */
+  private record Candidate(EventPattern pattern, int trigger, Participant source, Participant target,
+      EventStatus status, EventDating.Dated date) {
+    String key() {
+      return (source.actor() == null ? "-" : source.actor().identity()) + ">"
+          + (target.actor() == null ? "-" : target.actor().identity()) + ":" + pattern.cameo();
+    }
+
+    String countryKey() {
+      return (source.actor() == null ? "-" : source.actor().country()) + ">"
+          + (target.actor() == null ? "-" : target.actor().country()) + ":" + pattern.cameo();
+    }
+
+    boolean named() {
+      return (source.actor() != null && source.actor().name() != null) || (target.actor() != null && target.actor().name() != null);
+    }
+  }
+
+  private static void add(Map<String, Candidate> kept, Candidate c) {
+    Actor s = c.source().actor();
+    Actor t = c.target().actor();
+    if (s != null && t != null && (s.identity().equals(t.identity()) || (s.code().equals(t.code()) && s.name() == null && t.name() == null))) {
+      return;
+    }
+    kept.putIfAbsent(c.key(), c);
+  }
+
+  /** One event per pair and code: an unnamed duplicate of a named event between the same countries goes. */
+  private static List<Candidate> prune(java.util.Collection<Candidate> all) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : all) {
+      boolean shadowed = !c.named() && all.stream().anyMatch(o -> o != c && o.named() && o.countryKey().equals(c.countryKey()));
+      boolean empty = c.target().actor() == null && all.stream().anyMatch(o -> o != c && o.target().actor() != null
+          && o.pattern().cameo().equals(c.pattern().cameo()) && sameActor(o.source(), c.source()));
+      if (!shadowed && !empty) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameActor(Participant a, Participant b) {
+    return a.actor() != null && b.actor() != null && a.actor().identity().equals(b.actor().identity());
+  }
+
+  private Event toEvent(Article article, String inputId, AnnotatedSentence s, SentenceGraph g, Candidate c) {
+    CameoCode code = codebook.get(c.pattern().cameo());
+    var trig = g.token(c.trigger());
+    Span trigger = new Span(trig.begin(), trig.end());
+    Evidence ev = new Evidence(new Span(s.begin(), s.end()), c.source().span(), c.target().span(), trigger, c.pattern().id());
+    double confidence = 0.55;
+    if (c.source().actor() != null && c.target().actor() != null) {
+      confidence += 0.2;
+    }
+    if (c.pattern().specificity() > 0) {
+      confidence += 0.1;
+    }
+    if (c.source().viaReference() || c.target().viaReference()) {
+      confidence -= 0.15;
+    }
+    if (c.named()) {
+      confidence += 0.05;
+    }
+    String owner = inputId != null ? inputId : article.id();
+    String id = hash(owner + "|" + s.index() + "|" + trig.begin() + "|" + c.key());
+    return new Event(id, inputId == null ? article.id() : null, inputId, s.text(), s.index(), ev,
+        c.date().date(), c.date().precision(), c.status(), c.source().actor(), c.target().actor(), code.code(),
+        code.quadClass(), code.goldstein(), code.ploverType(), code.ploverMode(), null,
+        Math.max(0.05, Math.min(0.95, confidence)));
+  }
+
+  private static String hash(String s) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.dyad.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.coder.graph.SentenceGraph;
+import org.dyad.extract.time.ResolvedTime;
+import org.dyad.extract.time.TimeExpressions;
+import org.dyad.extract.time.TimeMention;
+import org.dyad.model.DatePrecision;
+
+/**
+ * Dates an event from the time expressions of its own clause, resolved against the article's
+ * date; an era or a date two or more years before the article marks it historical.
+ */
+final class EventDating {
+  /** Years before the article's date from which an event is background history. */
+  static final int HISTORY_YEARS = 2;
+
+  private static final Set<String> SUBCLAUSES = Set.of("advcl", "ccomp", "acl:relcl", "acl", "parataxis", "csubj");
+
+  /** A date for an event; {@code explicit} when its own clause gave it. */
+  record Dated(LocalDate date, DatePrecision precision, boolean explicit, boolean historical) {}
+
+  private final TimeExpressions times = TimeExpressions.standard();
+
+  /** The time expressions of the sentence, found once per sentence. */
+  List<TimeMention> mentions(SentenceGraph g) {
+    return times.find(g.sentence().text());
+  }
+
+  /**
+   * The date the clause of token {@code i} gives, or null.
+   *
+   * @param future whether the clause speaks of the future
+   */
+  Dated clauseDate(SentenceGraph g, int i, List<TimeMention> mentions, LocalDate reference, boolean future) {
+    if (mentions.isEmpty()) {
+      return null;
+    }
+    Set<Integer> clause = clauseTokens(g, Factuality.clauseHead(g, i));
+    int base = g.sentence().begin();
+    for (TimeMention m : mentions) {
+      if (!inClause(g, clause, base + m.begin(), base + m.end())) {
+        continue;
+      }
+      boolean era = m.kind() == TimeMention.Kind.ERA;
+      if (reference == null) {
+        if (m.hasYear()) {
+          return new Dated(LocalDate.of(m.year(), m.month() == null ? 1 : m.month(), m.day() == null ? 1 : m.day()),
+              m.day() != null ? DatePrecision.DAY : m.month() != null ? DatePrecision.MONTH : DatePrecision.YEAR, true, false);
+        }
+        continue;
+      }
+      ResolvedTime r = TimeExpressions.resolve(m, reference, future);
+      if (r == null) {
+        continue;
+      }
+      int endYear = m.eraEnd() != null ? m.eraEnd() : r.date().getYear();
+      boolean historical = (era || m.hasYear()) && endYear <= reference.getYear() - HISTORY_YEARS;
+      return new Dated(r.date(), r.precision(), true, historical);
+    }
+    return null;
+  }
+
+  private static boolean inClause(SentenceGraph g, Set<Integer> clause, int begin, int end) {
+    for (int t : clause) {
+      var tok = g.token(t);
+      if (tok.begin() < end && begin < tok.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens of the clause headed by {@code head}, without its subordinate clauses. */
+  static Set<Integer> clauseTokens(SentenceGraph g, int head) {
+    Set<Integer> out = new HashSet<>();
+    List<Integer> stack = new ArrayList<>();
+    stack.add(head);
+    while (!stack.isEmpty()) {
+      int n = stack.remove(stack.size() - 1);
+      out.add(n);
+      for (int c : g.children(n)) {
+        boolean verbalConj = g.relation(c).equals("conj") && g.token(c).isVerb();
+        if (!SUBCLAUSES.contains(g.relation(c)) && !verbalConj) {
+          stack.add(c);
+        }
+      }
+    }
+    return out;
+  }
+}

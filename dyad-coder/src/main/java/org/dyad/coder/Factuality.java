@@ -1,0 +1,85 @@
+package org.dyad.coder;
+
+import org.dyad.coder.graph.SentenceGraph;
+import org.dyad.model.EventStatus;
+
+/**
+ * Decides what the text says of an event's reality from the grammar around its trigger:
+ * negation, future auxiliaries and planning verbs, modals, conditions, wishes and purposes.
+ * Historical status is decided by {@link EventDating}, from time.
+ */
+final class Factuality {
+  private final Cues cues;
+
+  Factuality(Cues cues) {
+    this.cues = cues;
+  }
+
+  /** The status of the event triggered at {@code i}, apart from history. */
+  EventStatus status(SentenceGraph g, int i) {
+    boolean negated = false;
+    boolean future = false;
+    boolean hypothetical = false;
+    int node = i;
+    int clauseHead = clauseHead(g, i);
+    for (int depth = 0; node >= 0 && depth < 6; depth++) {
+      for (int c : g.children(node)) {
+        String rel = g.baseRelation(c);
+        String lemma = g.lemma(c);
+        String word = g.token(c).word().toLowerCase(java.util.Locale.ROOT);
+        if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && (cues.is("negation", lemma) || cues.is("negation", word))) {
+          negated = true;
+        }
+        if (rel.equals("aux")) {
+          if (cues.is("future-aux", lemma) || cues.is("future-aux", word)) {
+            future = true;
+          } else if (cues.is("modal", lemma) || cues.is("modal", word)) {
+            hypothetical = true;
+          }
+        }
+        if (rel.equals("mark") && cues.is("condition", lemma)) {
+          hypothetical = true;
+        }
+        if (rel.equals("advmod") && g.lemma(c).equals("once") && node == clauseHead) {
+          hypothetical = true;
+        }
+      }
+      if (node != i) {
+        if (cues.is("future-verb", g.lemma(node))) {
+          future = true;
+        } else if (cues.is("irrealis-verb", g.lemma(node))) {
+          hypothetical = true;
+        }
+      }
+      String rel = g.relation(node);
+      int up = g.head(node);
+      if (rel.equals("xcomp") || (g.token(i).isNoun() && node == i && up >= 0 && g.token(up).isVerb())) {
+        node = up;
+      } else if (rel.equals("advcl") && g.child(node, "mark") >= 0 && g.lemma(g.child(node, "mark")).equals("to")) {
+        hypothetical = true; // a purpose: "proposed the conference to bring together ..."
+        break;
+      } else {
+        break;
+      }
+    }
+    if (negated) {
+      return EventStatus.NEGATED;
+    }
+    if (future) {
+      return EventStatus.FUTURE;
+    }
+    return hypothetical ? EventStatus.HYPOTHETICAL : EventStatus.ASSERTED;
+  }
+
+  /** The verb whose clause holds token {@code i}: itself for verbs, the governing verb for nouns. */
+  static int clauseHead(SentenceGraph g, int i) {
+    int node = i;
+    for (int depth = 0; node >= 0 && depth < 8; depth++) {
+      if (g.token(node).isVerb() || g.child(node, "cop") >= 0 || g.head(node) < 0) {
+        return node;
+      }
+      node = g.head(node);
+    }
+    return i;
+  }
+}

@@ -1,0 +1,119 @@
+package org.dyad.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.ActorResolver;
+import org.dyad.actors.Coreference;
+import org.dyad.actors.Mention;
+import org.dyad.actors.Word;
+import org.dyad.coder.graph.SentenceGraph;
+import org.dyad.model.Span;
+import org.dyad.model.Token;
+
+/**
+ * The actor mentions of one sentence: every noun-phrase head resolved, in order, with pronouns,
+ * surnames and bare roles followed back through the document.
+ */
+final class SentenceMentions {
+  /** Relations whose dependents belong to their head's noun phrase. */
+  private static final Set<String> PHRASE = Set.of("compound", "flat", "amod", "det", "nummod", "obl:npmod", "punct", "nmod:npmod");
+  /** Relations that make a token part of another's phrase rather than a head of its own. */
+  private static final Set<String> INSIDE = Set.of("compound", "flat", "amod", "obl:npmod", "nmod:npmod");
+
+  /** A resolved phrase: the mention and its character span. */
+  record Resolved(Mention mention, Span span, boolean viaReference) {}
+
+  private final Resolved[] byHead;
+
+  SentenceMentions(SentenceGraph g, ActorResolver resolver, Coreference coref, LocalDate date) {
+    byHead = new Resolved[g.size()];
+    for (int i = 0; i < g.size(); i++) {
+      Token t = g.token(i);
+      boolean nominal = t.tag().startsWith("NN") || t.tag().startsWith("PRP") || t.tag().equals("CD");
+      if (!nominal || INSIDE.contains(g.relation(i))) {
+        continue;
+      }
+      byHead[i] = resolveHead(g, i, resolver, coref, date);
+    }
+  }
+
+  private static Resolved resolveHead(SentenceGraph g, int h, ActorResolver resolver, Coreference coref, LocalDate date) {
+    List<Integer> span = new ArrayList<>();
+    phrase(g, h, span);
+    span.sort(Integer::compare);
+    List<Word> words = new ArrayList<>();
+    for (int i : span) {
+      Token t = g.token(i);
+      if (t.tag().equals("HYPH") || t.word().equals("-")) {
+        continue;
+      }
+      words.add(new Word(t.word(), t.lemma(), t.tag(), t.begin(), t.end()));
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    int begin = words.get(0).begin();
+    int end = words.get(words.size() - 1).end();
+    String text = g.sentence().text().substring(begin - g.sentence().begin(), end - g.sentence().begin());
+    Mention m = resolver.resolve(words, date, text);
+    if (!m.resolved() && m.sector() != null && !m.person()) {
+      // "the leadership of Pakistan": a role whose country comes in an of-phrase
+      for (int c : g.children(h)) {
+        if (g.baseRelation(c).equals("nmod") && "of".equals(g.casePreposition(c))) {
+          List<Word> withOf = new ArrayList<>(words);
+          for (int i : g.subtree(c)) {
+            Token t = g.token(i);
+            withOf.add(new Word(t.word(), t.lemma(), t.tag(), t.begin(), t.end()));
+          }
+          Mention full = resolver.resolve(withOf, date, text);
+          if (full.resolved()) {
+            Span s = new Span(begin, Math.max(end, g.token(g.subtree(c).get(g.subtree(c).size() - 1)).end()));
+            coref.observe(full);
+            return new Resolved(full, s, false);
+          }
+        }
+      }
+    }
+    boolean viaReference = false;
+    if (!m.resolved()) {
+      Token head = g.token(h);
+      var a = head.tag().startsWith("PRP") ? coref.pronoun(head.word()) : null;
+      if (a == null && head.isProperNoun()) {
+        a = coref.surname(head.word());
+      }
+      if (a == null && m.sector() != null && g.child(h, "det") >= 0 && "the".equals(g.lemma(g.child(h, "det")))) {
+        a = coref.role(m.sector());
+      }
+      if (a == null) {
+        return m.sector() != null ? new Resolved(m, new Span(begin, end), false) : null;
+      }
+      m = new Mention(a.withText(text), a.sector(), a.name() != null || m.person(), null);
+      viaReference = true;
+    } else {
+      coref.observe(m);
+    }
+    return new Resolved(m, new Span(begin, end), viaReference);
+  }
+
+  private static void phrase(SentenceGraph g, int i, List<Integer> out) {
+    out.add(i);
+    for (int c : g.children(i)) {
+      if (PHRASE.contains(g.relation(c))) {
+        phrase(g, c, out);
+      }
+    }
+  }
+
+  /** The resolved phrase headed by token {@code i}, or null. */
+  Resolved at(int i) {
+    return i >= 0 && i < byHead.length ? byHead[i] : null;
+  }
+
+  /** True when token {@code i} heads a phrase that resolved to an actor. */
+  boolean isActor(int i) {
+    Resolved r = at(i);
+    return r != null && r.mention().resolved();
+  }
+}

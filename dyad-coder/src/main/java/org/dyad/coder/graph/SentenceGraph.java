@@ -1,0 +1,126 @@
+package org.dyad.coder.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dyad.model.AnnotatedSentence;
+import org.dyad.model.Dependency;
+import org.dyad.model.Token;
+
+/** A sentence's dependency tree with constant-time navigation. */
+public final class SentenceGraph {
+  private final AnnotatedSentence sentence;
+  private final int[] head;
+  private final String[] relation;
+  private final List<List<Integer>> children;
+
+  /** Indexes {@code s}'s dependencies. */
+  public SentenceGraph(AnnotatedSentence s) {
+    this.sentence = s;
+    int n = s.tokens().size();
+    head = new int[n];
+    relation = new String[n];
+    children = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      head[i] = -1;
+      relation[i] = "dep";
+      children.add(new ArrayList<>());
+    }
+    for (Dependency d : s.dependencies()) {
+      head[d.dependent()] = d.governor();
+      relation[d.dependent()] = d.relation();
+      if (d.governor() >= 0) {
+        children.get(d.governor()).add(d.dependent());
+      }
+    }
+    children.forEach(l -> l.sort(Integer::compare));
+  }
+
+  /** The sentence. */
+  public AnnotatedSentence sentence() {
+    return sentence;
+  }
+
+  /** Number of tokens. */
+  public int size() {
+    return head.length;
+  }
+
+  /** Token {@code i}. */
+  public Token token(int i) {
+    return sentence.tokens().get(i);
+  }
+
+  /** The lowercase lemma of token {@code i}. */
+  public String lemma(int i) {
+    return token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The head of {@code i}, or -1 for the root. */
+  public int head(int i) {
+    return head[i];
+  }
+
+  /** The relation from {@code i}'s head to {@code i}. */
+  public String relation(int i) {
+    return relation[i];
+  }
+
+  /** The relation's base name without its subtype ({@code obl:tmod} is {@code obl}). */
+  public String baseRelation(int i) {
+    String r = relation[i];
+    int c = r.indexOf(':');
+    return c < 0 ? r : r.substring(0, c);
+  }
+
+  /** The dependents of {@code i}, in order. */
+  public List<Integer> children(int i) {
+    return children.get(i);
+  }
+
+  /** The first dependent of {@code i} with exactly {@code rel}, or -1. */
+  public int child(int i, String rel) {
+    for (int c : children.get(i)) {
+      if (relation[c].equals(rel)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The preposition that introduces {@code i} ("with" for "with Pakistan"), or null. */
+  public String casePreposition(int i) {
+    StringBuilder sb = null;
+    for (int c : children.get(i)) {
+      if (relation[c].equals("case")) {
+        if (sb == null) {
+          sb = new StringBuilder(lemma(c));
+          for (int f : children.get(c)) {
+            if (relation[f].equals("fixed")) {
+              sb.append(' ').append(lemma(f));
+            }
+          }
+        }
+      }
+    }
+    return sb == null ? null : sb.toString();
+  }
+
+  /** Every token of the subtree under {@code i}, {@code i} included, in order. */
+  public List<Integer> subtree(int i) {
+    List<Integer> out = new ArrayList<>();
+    collect(i, out, 0);
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  private void collect(int i, List<Integer> out, int depth) {
+    if (depth > size()) {
+      throw new IllegalStateException("dependency cycle in sentence " + sentence.index());
+    }
+    out.add(i);
+    for (int c : children.get(i)) {
+      collect(c, out, depth + 1);
+    }
+  }
+}

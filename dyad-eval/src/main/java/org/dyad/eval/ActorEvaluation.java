@@ -1,0 +1,118 @@
+package org.dyad.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dyad.actors.ActorResolver;
+import org.dyad.actors.Mention;
+import org.dyad.model.Actor;
+
+/**
+ * Scores actor resolution on NGEC-style cases: each expected key (country, first sector code,
+ * Wikipedia title) is checked on its own; keys ending {@code (NotEq)} must differ; expectations
+ * of {@code ????} are skipped. Accuracy is reported per key.
+ */
+public final class ActorEvaluation {
+  /** Hits and trials for one key. */
+  public record Score(int hits, int trials) {
+    public double accuracy() {
+      return trials == 0 ? 0 : (double) hits / trials;
+    }
+  }
+
+  private ActorEvaluation() {}
+
+  /** Scores the resolver on every case of {@code cases}, by expected key. */
+  public static Map<String, Score> run(Path cases, ActorResolver resolver) throws IOException {
+    Map<String, int[]> tally = new TreeMap<>();
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader r = Files.newBufferedReader(cases, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode c = json.readTree(line);
+        JsonNode args = c.path("args");
+        String text = args.path(0).asText("");
+        String context = args.size() > 1 ? args.path(1).asText("") : "";
+        LocalDate date = args.size() > 2 ? date(args.path(2).asText("")) : null;
+        Actor a = resolve(resolver, text, context, date);
+        Iterator<Map.Entry<String, JsonNode>> it = c.path("expected").fields();
+        while (it.hasNext()) {
+          Map.Entry<String, JsonNode> e = it.next();
+          String expected = e.getValue().asText();
+          if (expected.equals("????")) {
+            continue;
+          }
+          String key = e.getKey();
+          boolean negative = key.endsWith("(NotEq)");
+          String field = key.replace(" (NotEq)", "").replace(" (In)", "");
+          String got = value(a, field);
+          if (got == null && !field.equals("code.country") && !field.equals("code.code_1") && !field.startsWith("code.wiki")
+              && !field.equals("wiki.title")) {
+            continue; // a field Dyad does not produce
+          }
+          boolean ok = negative ? !expected.equals(got) : expected.equals(got == null ? "" : got);
+          int[] t = tally.computeIfAbsent(c.path("function").asText() + " " + key, k -> new int[2]);
+          t[0] += ok ? 1 : 0;
+          t[1]++;
+        }
+      }
+    }
+    Map<String, Score> out = new TreeMap<>();
+    tally.forEach((k, v) -> out.put(k, new Score(v[0], v[1])));
+    return out;
+  }
+
+  private static Actor resolve(ActorResolver resolver, String text, String context, LocalDate date) {
+    Mention m = resolver.resolveText(text, date);
+    if (m.resolved()) {
+      return m.actor();
+    }
+    if (!context.isBlank()) {
+      Mention c = resolver.resolveText(context, date);
+      if (c.resolved()) {
+        String country = c.actor().country();
+        return new Actor(text, m.sector() == null ? country : country + m.sector(), country, m.sector(), null, null, null, null);
+      }
+    }
+    if (m.sector() != null) {
+      return new Actor(text, m.sector(), "", m.sector(), null, null, null, null);
+    }
+    return null;
+  }
+
+  private static String value(Actor a, String field) {
+    if (a == null) {
+      return switch (field) {
+        case "code.country", "code.code_1" -> "";
+        default -> null;
+      };
+    }
+    return switch (field) {
+      case "code.country" -> PloverEvaluation.normalise(a);
+      case "code.code_1" -> a.sector() == null ? "" : a.sector();
+      case "code.code_2" -> a.secondarySector();
+      case "code.wiki", "wiki.title" -> a.wikipedia();
+      default -> null;
+    };
+  }
+
+  private static LocalDate date(String s) {
+    try {
+      return s.isBlank() || s.equalsIgnoreCase("today") ? null : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
