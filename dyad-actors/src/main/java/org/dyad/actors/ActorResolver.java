@@ -85,7 +85,14 @@ public final class ActorResolver {
       }
       for (NameIndex.Entry e : rank(m.entries(), date)) {
         switch (e.kind()) {
-          case PERSON -> person = person == null ? pick(m.entries(), date) : person;
+          case PERSON -> {
+            Person p = pick(m.entries(), date);
+            if (person == null && (m.length() > 1 || surnameFits(words, m, p, date))) {
+              person = p;
+            } else if (person == null) {
+              unmatchedNames.add(words.get(i));
+            }
+          }
           case ORGANISATION -> org = org == null ? (Organisation) e.value() : org;
           case COUNTRY, ADJECTIVE -> country = country == null ? (Country) e.value() : country;
           case CAPITAL, SEAT -> {
@@ -103,13 +110,16 @@ public final class ActorResolver {
     String surname = unmatchedNames.isEmpty() ? null : unmatchedNames.get(unmatchedNames.size() - 1).text();
     if (person != null) {
       String[] parts = person.name().split("\\s+");
-      Actor a = actor(text, person.country(), person.sector(), role != null ? role.secondarySector() : null,
-          person.name(), person.wikipedia());
-      return new Mention(a, person.sector(), true, parts[parts.length - 1]);
+      Organisation of = index.organisation(person.country());
+      Actor a = of != null
+          ? new Actor(text, code(of), of.country(), of.sector(), null, person.name(), person.wikipedia(), null)
+          : actor(text, person.country(), person.sector(), role != null ? role.secondarySector() : null,
+              person.name(), person.wikipedia());
+      return new Mention(a, a.sector(), true, parts[parts.length - 1]);
     }
     if (org != null) {
       String sector = org.sector();
-      Actor a = new Actor(text, org.code(), org.country(), sector, role != null ? role.sector() : null,
+      Actor a = new Actor(text, code(org), org.country(), sector, role != null ? role.sector() : null,
           org.name(), org.wikipedia(), null);
       return new Mention(a, sector, false, null);
     }
@@ -123,6 +133,16 @@ public final class ActorResolver {
       return new Mention(null, role.sector(), isPerson, isPerson ? surname : null);
     }
     return Mention.NONE;
+  }
+
+  /**
+   * A one-word match ("Zamir") names the known person only when the name does not go on
+   * ("Zamir Kabulov" is someone else) and the person held office on the date.
+   */
+  private static boolean surnameFits(List<Word> words, NameIndex.Match m, Person p, LocalDate date) {
+    int next = m.start() + m.length();
+    boolean continues = next < words.size() && words.get(next).isProperNoun();
+    return !continues && p != null && p.validOn(date);
   }
 
   /** Puts the entries valid on {@code date} first. */
@@ -160,6 +180,11 @@ public final class ActorResolver {
       }
     }
     return best;
+  }
+
+  /** International bodies are coded as their kind and their own code ("IGOUNO"), groups as they are. */
+  private static String code(Organisation o) {
+    return o.country().equals("IGO") || o.country().equals("NGO") ? o.country() + o.code() : o.code();
   }
 
   private static Actor actor(String text, String country, String sector, String secondary, String name, String wiki) {

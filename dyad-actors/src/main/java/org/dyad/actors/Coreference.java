@@ -17,15 +17,27 @@ public final class Coreference {
 
   private final Map<String, Actor> bySurname = new HashMap<>();
   private Actor lastPerson;
+  private Actor lastSubjectPerson;
   private Actor lastCollective;
 
   /** Records a resolved mention so later references can find it. */
   public void observe(Mention m) {
+    observe(m, false);
+  }
+
+  /**
+   * Records a resolved mention; a person who is a clause's subject stays the referent of "he"
+   * and "she" over people merely mentioned since.
+   */
+  public void observe(Mention m, boolean subject) {
     if (!m.resolved()) {
       return;
     }
     if (m.person()) {
       lastPerson = m.actor();
+      if (subject) {
+        lastSubjectPerson = m.actor();
+      }
       if (m.surname() != null) {
         bySurname.put(m.surname(), m.actor());
       }
@@ -38,7 +50,7 @@ public final class Coreference {
   public Actor pronoun(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (PERSONAL.contains(w)) {
-      return lastPerson;
+      return lastSubjectPerson != null ? lastSubjectPerson : lastPerson;
     }
     if (COLLECTIVE.contains(w)) {
       return lastCollective;

@@ -40,6 +40,7 @@ final class NameIndex {
 
   private final Node names = new Node();
   private final Map<String, Country> countries = new HashMap<>();
+  private final Map<String, Organisation> organisations = new HashMap<>();
   private final Node roles = new Node();
 
   NameIndex(KnowledgeBase kb) {
@@ -52,6 +53,7 @@ final class NameIndex {
       c.seats().forEach((seat, sector) -> add(names, seat, new Entry(Kind.SEAT, c, sector)));
     }
     for (Organisation o : kb.organisations()) {
+      organisations.putIfAbsent(o.code(), o);
       add(names, o.name(), new Entry(Kind.ORGANISATION, o, o.sector()));
       o.aliases().forEach(a -> add(names, a, new Entry(Kind.ORGANISATION, o, o.sector())));
     }
@@ -84,6 +86,11 @@ final class NameIndex {
   /** The country with this code, or null. */
   Country country(String code) {
     return code == null ? null : countries.get(code);
+  }
+
+  /** The organisation with this code (its first row), or null. */
+  Organisation organisation(String code) {
+    return code == null ? null : organisations.get(code);
   }
 
   /** The longest name starting at {@code start}, else the longest role phrase, else null. */

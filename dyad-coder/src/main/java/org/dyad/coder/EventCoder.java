@@ -95,6 +95,7 @@ public final class EventCoder {
     final Coreference coref = new Coreference();
     final Map<String, Actor> sourceByTrigger = new HashMap<>();
     int section = -1;
+    int contextParagraph = -1;
     EventDating.Dated context;
   }
 
@@ -111,9 +112,13 @@ public final class EventCoder {
     boolean defunctActor = mentionsDefunctState(g, mentions, reference);
     Map<String, Candidate> kept = new LinkedHashMap<>();
     EventDating.Dated sentenceDate = null;
+    EventPattern[] matched = new EventPattern[g.size()];
     for (int i = 0; i < g.size(); i++) {
-      EventPattern p = match(g, i);
-      if (p == null) {
+      matched[i] = match(g, i);
+    }
+    for (int i = 0; i < g.size(); i++) {
+      EventPattern p = matched[i];
+      if (p == null || objectOfCodedVerb(g, i, p, matched)) {
         continue;
       }
       EventStatus status = factuality.status(g, i);
@@ -142,7 +147,7 @@ public final class EventCoder {
         }
         continue;
       }
-      if (sources.isEmpty() && targets.isEmpty()) {
+      if (sources.isEmpty() && (targets.isEmpty() || !passive(g, i))) {
         continue;
       }
       for (Participant src : sources.isEmpty() ? List.<Participant>of(Participant.NONE) : sources) {
@@ -153,8 +158,10 @@ public final class EventCoder {
     }
     if (sentenceDate != null) {
       state.context = sentenceDate;
+      state.contextParagraph = s.paragraph();
     } else if (defunctActor && reference != null) {
       state.context = new EventDating.Dated(null, DatePrecision.UNKNOWN, false, true);
+      state.contextParagraph = s.paragraph();
     }
     List<Event> events = new ArrayList<>();
     for (Candidate c : prune(kept.values())) {
@@ -165,6 +172,17 @@ public final class EventCoder {
       }
     }
     return events;
+  }
+
+  private static boolean passive(SentenceGraph g, int i) {
+    return g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0;
+  }
+
+  /** "hosted a meeting", "proposed the conference": the noun is the verb's event, not another. */
+  private static boolean objectOfCodedVerb(SentenceGraph g, int i, EventPattern p, EventPattern[] matched) {
+    int up = g.head(i);
+    return p.pos() == EventPattern.Pos.N && up >= 0 && matched[up] != null && matched[up].pos() == EventPattern.Pos.V
+        && (g.relation(i).equals("obj") || g.relation(i).equals("nsubj:pass"));
   }
 
   private static int sectionOf(Article a, int paragraph) {
@@ -206,7 +224,8 @@ public final class EventCoder {
         perfect = true;
       }
     }
-    if (past && state.context != null) {
+    if (past && state.context != null
+        && (!state.context.historical() || state.contextParagraph == g.sentence().paragraph())) {
       return state.context;
     }
     if (perfect || reference == null) {
@@ -299,7 +318,8 @@ public final class EventCoder {
         }
       }
       int up = g.head(i);
-      if (up >= 0 && g.token(up).isVerb()) {
+      String rel = g.relation(i);
+      if (up >= 0 && g.token(up).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp"))) {
         src = subjectOf(g, up, m);
       }
       return src < 0 ? List.of() : members(g, src, m);
@@ -332,10 +352,15 @@ public final class EventCoder {
       }
       String rel = g.relation(node);
       if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("acl") || rel.equals("advcl")) {
-        if (rel.equals("acl") && g.head(node) >= 0 && g.token(g.head(node)).isNoun()) {
-          return g.head(node);
+        int up = g.head(node);
+        if (rel.equals("acl") && up >= 0 && g.token(up).isNoun()) {
+          if (m.isActor(up)) {
+            return up;
+          }
+          node = g.head(up) >= 0 && g.token(g.head(up)).isVerb() ? g.head(up) : -1;
+          continue;
         }
-        node = g.head(node);
+        node = up;
       } else {
         return -1;
       }
@@ -379,11 +404,24 @@ public final class EventCoder {
         if (t < 0 && object >= 0) {
           t = prepositional(g, object, slot);
         }
+        int up = g.head(i);
+        if (t < 0 && p.pos() == EventPattern.Pos.N && up >= 0 && cues.is("light", g.lemma(up))) {
+          t = prepositional(g, up, slot); // "has done an agreement with the Taliban"
+        }
       }
       if (t < 0) {
         continue;
       }
       List<Participant> found = members(g, t, m);
+      if (slot.equals("obj") && p.pos() == EventPattern.Pos.V) {
+        for (int c : g.children(i)) {
+          // "invited X, as well as Y": a noun coordinated with the verb is another object
+          if (g.relation(c).equals("conj") && g.token(c).isNoun()) {
+            found = new ArrayList<>(found);
+            found.addAll(members(g, c, m));
+          }
+        }
+      }
       if (found.isEmpty() && slot.equals("obj")) {
         Actor doer = doerOfDeed(g, t, state);
         if (doer != null) {
@@ -402,6 +440,14 @@ public final class EventCoder {
       String rel = g.baseRelation(c);
       if ((rel.equals("obl") || rel.equals("nmod")) && preposition.equals(g.casePreposition(c))) {
         return c;
+      }
+    }
+    for (int c : g.children(head)) {
+      // "an agreement with the Taliban to withdraw" parsed as a clause marked "with"
+      String rel = g.baseRelation(c);
+      if ((rel.equals("acl") || rel.equals("advcl")) && g.child(c, "nsubj") >= 0
+          && g.children(c).stream().anyMatch(k -> g.relation(k).equals("mark") && g.lemma(k).equals(preposition))) {
+        return g.child(c, "nsubj");
       }
     }
     return -1;
@@ -429,20 +475,20 @@ public final class EventCoder {
   /** The actors a phrase stands for: itself, its coordinated and listed members. */
   private List<Participant> members(SentenceGraph g, int head, SentenceMentions m) {
     List<Participant> out = new ArrayList<>();
-    collectMembers(g, head, m, out, 0);
-    boolean anyNamed = out.stream().anyMatch(x -> x.actor().name() != null);
-    if (anyNamed) {
-      // "the leadership of Pakistan which includes X, Y and Z": the named members stand for the group
-      out.removeIf(x -> x.actor().name() == null
-          && out.stream().anyMatch(y -> y.actor().name() != null && y.actor().country().equals(x.actor().country())));
+    boolean listed = collectMembers(g, head, m, out, 0);
+    if (listed && out.size() > 1 && out.get(0).head() == head && out.get(0).actor().name() == null) {
+      // "the leadership of Pakistan, which includes X, Y and Z": the members stand for the group
+      out.remove(0);
     }
     return out;
   }
 
-  private void collectMembers(SentenceGraph g, int node, SentenceMentions m, List<Participant> out, int depth) {
+  /** Adds the participants under {@code node}; true when some came from a list of members. */
+  private boolean collectMembers(SentenceGraph g, int node, SentenceMentions m, List<Participant> out, int depth) {
     if (depth > 6) {
-      return;
+      return false;
     }
+    boolean listed = false;
     boolean resolved = m.isActor(node);
     if (resolved) {
       out.add(participant(m, node));
@@ -450,22 +496,25 @@ public final class EventCoder {
     for (int c : g.children(node)) {
       String rel = g.relation(c);
       if (rel.equals("conj") && !g.token(c).isVerb()) {
-        collectMembers(g, c, m, out, depth + 1);
+        listed |= collectMembers(g, c, m, out, depth + 1);
       } else if (rel.equals("appos") && !resolved) {
-        collectMembers(g, c, m, out, depth + 1);
+        listed |= collectMembers(g, c, m, out, depth + 1);
       } else if (g.baseRelation(c).equals("nmod") && MEMBER_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
         collectMembers(g, c, m, out, depth + 1);
+        listed = true;
       } else if (rel.equals("acl:relcl") && MEMBERSHIP_VERBS.contains(g.lemma(c))) {
         int obj = g.child(c, "obj");
         if (obj >= 0) {
           collectMembers(g, obj, m, out, depth + 1);
+          listed = true;
         }
       } else if (!resolved && !g.token(node).tag().startsWith("PRP") && g.baseRelation(c).equals("nmod")
           && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
         // "concern over the situation in Afghanistan", "meeting with Prime Minister Imran Khan"
-        collectMembers(g, c, m, out, depth + 1);
+        listed |= collectMembers(g, c, m, out, depth + 1);
       }
     }
+    return listed;
   }
 
   private static Participant participant(SentenceMentions m, int head) {

@@ -40,7 +40,20 @@ final class EventDating {
     if (mentions.isEmpty()) {
       return null;
     }
-    Set<Integer> clause = clauseTokens(g, Factuality.clauseHead(g, i));
+    // The clause's own time first, then that of the clauses it hangs from ("last month it hosted")
+    int head = Factuality.clauseHead(g, i);
+    for (int depth = 0; head >= 0 && depth < 4; depth++) {
+      Dated d = dateIn(g, clauseTokens(g, head), mentions, reference, future);
+      if (d != null) {
+        return d;
+      }
+      int up = g.head(head);
+      head = up < 0 ? -1 : Factuality.clauseHead(g, up);
+    }
+    return null;
+  }
+
+  private static Dated dateIn(SentenceGraph g, Set<Integer> clause, List<TimeMention> mentions, LocalDate reference, boolean future) {
     int base = g.sentence().begin();
     for (TimeMention m : mentions) {
       if (!inClause(g, clause, base + m.begin(), base + m.end())) {

@@ -53,11 +53,14 @@ final class Factuality {
       }
       String rel = g.relation(node);
       int up = g.head(node);
-      if (rel.equals("xcomp") || (g.token(i).isNoun() && node == i && up >= 0 && g.token(up).isVerb())) {
-        node = up;
-      } else if (rel.equals("advcl") && g.child(node, "mark") >= 0 && g.lemma(g.child(node, "mark")).equals("to")) {
+      boolean infinitive = g.children(node).stream().anyMatch(c -> g.relation(c).equals("mark") && g.lemma(c).equals("to"));
+      if ((rel.equals("advcl") || rel.equals("acl")) && infinitive) {
         hypothetical = true; // a purpose: "proposed the conference to bring together ..."
         break;
+      }
+      if (rel.equals("xcomp") || rel.equals("acl") || rel.equals("csubj")
+          || (g.token(i).isNoun() && node == i && up >= 0 && g.token(up).isVerb())) {
+        node = up;
       } else {
         break;
       }

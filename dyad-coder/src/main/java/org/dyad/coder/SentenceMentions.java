@@ -70,7 +70,7 @@ final class SentenceMentions {
           Mention full = resolver.resolve(withOf, date, text);
           if (full.resolved()) {
             Span s = new Span(begin, Math.max(end, g.token(g.subtree(c).get(g.subtree(c).size() - 1)).end()));
-            coref.observe(full);
+            coref.observe(full, g.relation(h).startsWith("nsubj"));
             return new Resolved(full, s, false);
           }
         }
@@ -91,8 +91,11 @@ final class SentenceMentions {
       }
       m = new Mention(a.withText(text), a.sector(), a.name() != null || m.person(), null);
       viaReference = true;
+      if (g.relation(h).startsWith("nsubj")) {
+        coref.observe(m, true); // "He was leading ...": the referent stays the subject
+      }
     } else {
-      coref.observe(m);
+      coref.observe(m, g.relation(h).startsWith("nsubj"));
     }
     return new Resolved(m, new Span(begin, end), viaReference);
   }
