@@ -112,14 +112,41 @@ public final class EventCoder {
     boolean defunctActor = mentionsDefunctState(g, mentions, reference);
     Map<String, Candidate> kept = new LinkedHashMap<>();
     EventDating.Dated sentenceDate = null;
-    EventPattern[] matched = new EventPattern[g.size()];
+    List<List<EventPattern>> matched = new ArrayList<>(g.size());
     for (int i = 0; i < g.size(); i++) {
-      matched[i] = match(g, i);
+      matched.add(candidates(g, i));
+    }
+    boolean[] partOfAnother = new boolean[g.size()];
+    for (int i = 0; i < g.size(); i++) {
+      for (EventPattern p : matched.get(i)) {
+        for (String want : p.objects()) {
+          int w = below(g, i, want, 0);
+          if (w >= 0 && w != i) {
+            partOfAnother[w] = true; // "agreed to release": the release is the agreement's content
+          }
+        }
+        if (!p.objects().isEmpty()) {
+          break;
+        }
+      }
     }
     for (int i = 0; i < g.size(); i++) {
-      EventPattern p = matched[i];
-      if (p == null || objectOfCodedVerb(g, i, p, matched)) {
+      List<EventPattern> options = matched.get(i);
+      if (options.isEmpty() || partOfAnother[i] || objectOfCodedVerb(g, i, options.get(0), matched)) {
         continue;
+      }
+      EventPattern p = options.get(0);
+      List<Participant> targets = List.of();
+      for (EventPattern option : options) {
+        List<Participant> found = targets(g, i, option, mentions, state);
+        if (!found.isEmpty()) {
+          p = option;
+          targets = found;
+          break;
+        }
+      }
+      if (targets.isEmpty()) {
+        p = options.stream().filter(EventPattern::targetless).findFirst().orElse(options.get(0));
       }
       EventStatus status = factuality.status(g, i);
       EventDating.Dated own = dating.clauseDate(g, i, times, reference, status == EventStatus.FUTURE);
@@ -136,7 +163,6 @@ public final class EventCoder {
         }
       }
       List<Participant> sources = sources(g, i, p, mentions);
-      List<Participant> targets = targets(g, i, p, mentions, state);
       if (targets.isEmpty() && sources.size() >= 2) {
         for (Participant a : sources) {
           for (Participant b : sources) {
@@ -179,9 +205,10 @@ public final class EventCoder {
   }
 
   /** "hosted a meeting", "proposed the conference": the noun is the verb's event, not another. */
-  private static boolean objectOfCodedVerb(SentenceGraph g, int i, EventPattern p, EventPattern[] matched) {
+  private static boolean objectOfCodedVerb(SentenceGraph g, int i, EventPattern p, List<List<EventPattern>> matched) {
     int up = g.head(i);
-    return p.pos() == EventPattern.Pos.N && up >= 0 && matched[up] != null && matched[up].pos() == EventPattern.Pos.V
+    return p.pos() == EventPattern.Pos.N && up >= 0 && !matched.get(up).isEmpty()
+        && matched.get(up).get(0).pos() == EventPattern.Pos.V
         && (g.relation(i).equals("obj") || g.relation(i).equals("nsubj:pass"));
   }
 
@@ -234,20 +261,21 @@ public final class EventCoder {
     return new EventDating.Dated(reference, articlePrecision, false, false);
   }
 
-  /** The most specific pattern triggered at token {@code i}, or null. */
-  private EventPattern match(SentenceGraph g, int i) {
+  /** The patterns whose trigger and constraints match at token {@code i}, most specific first. */
+  private List<EventPattern> candidates(SentenceGraph g, int i) {
     var t = g.token(i);
+    List<EventPattern> out = new ArrayList<>();
     for (EventPattern p : patterns.forLemma(g.lemma(i))) {
       boolean posOk = switch (p.pos()) {
         case V -> t.isVerb();
         case N -> t.isNoun();
         case A -> (t.isNoun() || t.tag().startsWith("JJ")) && g.child(i, "cop") >= 0;
       };
-      if (posOk && particlesAttached(g, i, p) && objectFor(g, i, p) != -2) {
-        return p;
+      if (posOk && particlesAttached(g, i, p) && objectFor(g, i, p) != MISSING) {
+        out.add(p);
       }
     }
-    return null;
+    return out;
   }
 
   private static boolean particlesAttached(SentenceGraph g, int i, EventPattern p) {
@@ -269,20 +297,54 @@ public final class EventCoder {
     return true;
   }
 
-  /** The token of the pattern's required object, -1 when none is required, -2 when it is missing. */
+  private static final int MISSING = -2;
+  private static final Set<String> OBJECT_RELATIONS =
+      Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "xcomp", "ccomp", "advcl", "nsubj:pass", "acl", "conj");
+
+  /**
+   * The token of the pattern's first required word, -1 when none is required, {@link #MISSING}
+   * when one is absent. Required words are found up to two levels below the trigger, never in
+   * its subject: "accused X of espionage", "urged X to lift sanctions on Y".
+   */
   private static int objectFor(SentenceGraph g, int i, EventPattern p) {
     if (p.objects().isEmpty()) {
       return -1;
     }
-    String want = p.objects().get(0);
-    for (int c : g.children(i)) {
-      String rel = g.baseRelation(c);
-      if ((rel.equals("obj") || rel.equals("nsubj") || rel.equals("obl") || rel.equals("nmod") || rel.equals("compound")
-          || rel.equals("xcomp") || rel.equals("iobj") || rel.equals("amod")) && g.lemma(c).equals(want)) {
+    int first = MISSING;
+    for (String want : p.objects()) {
+      int found = below(g, i, want, 0);
+      if (found < 0) {
+        return MISSING;
+      }
+      if (first == MISSING) {
+        first = found;
+      }
+    }
+    return first;
+  }
+
+  private static int below(SentenceGraph g, int node, String lemma, int depth) {
+    for (int c : g.children(node)) {
+      String rel = g.relation(c);
+      if (!OBJECT_RELATIONS.contains(rel) && !OBJECT_RELATIONS.contains(g.baseRelation(c))) {
+        continue;
+      }
+      if (g.lemma(c).equals(lemma)) {
         return c;
       }
     }
-    return -2;
+    if (depth < 1) {
+      for (int c : g.children(node)) {
+        String rel = g.relation(c);
+        if (OBJECT_RELATIONS.contains(rel) || OBJECT_RELATIONS.contains(g.baseRelation(c))) {
+          int f = below(g, c, lemma, depth + 1);
+          if (f >= 0) {
+            return f;
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /** An actor taking part in an event, with where it was read. */
@@ -325,6 +387,13 @@ public final class EventCoder {
       return src < 0 ? List.of() : members(g, src, m);
     }
     src = subjectOf(g, i, m);
+    if (src < 0 && passive(g, i)) {
+      int subj = g.child(i, "nsubj:pass");
+      int poss = subj < 0 ? -1 : g.child(subj, "nmod:poss");
+      if (poss >= 0 && m.isActor(poss)) {
+        return members(g, poss, m);
+      }
+    }
     return src < 0 ? List.of() : members(g, src, m);
   }
 
@@ -395,9 +464,14 @@ public final class EventCoder {
           if (t < 0) {
             t = g.child(i, "iobj");
           }
-          if (t == object) {
-            t = -1;
-          }
+        }
+        if (t < 0 && object >= 0 && g.token(object).isVerb()) {
+          t = g.child(object, "obj"); // "agreed to release the American player"
+        }
+      } else if (hasParticle(g, i, slot)) {
+        t = g.child(i, "obj"); // "called on Japan", parsed as a particle and an object
+        if (t < 0 && object >= 0) {
+          t = prepositional(g, object, slot);
         }
       } else {
         t = prepositional(g, i, slot);
@@ -407,6 +481,14 @@ public final class EventCoder {
         int up = g.head(i);
         if (t < 0 && p.pos() == EventPattern.Pos.N && up >= 0 && cues.is("light", g.lemma(up))) {
           t = prepositional(g, up, slot); // "has done an agreement with the Taliban"
+        }
+        if (t < 0 && object >= 0) {
+          for (int c : g.children(object)) {
+            // "expressed willingness to work with Australia"
+            if ((g.relation(c).equals("acl") || g.relation(c).equals("xcomp")) && t < 0) {
+              t = prepositional(g, c, slot);
+            }
+          }
         }
       }
       if (t < 0) {
@@ -432,7 +514,22 @@ public final class EventCoder {
         return found;
       }
     }
+    if (object >= 0 && !p.targetless()) {
+      int poss = g.child(object, "nmod:poss");
+      if (poss >= 0 && m.isActor(poss)) {
+        return members(g, poss, m); // "shared Japan's view"
+      }
+    }
     return List.of();
+  }
+
+  private static boolean hasParticle(SentenceGraph g, int i, String word) {
+    for (int c : g.children(i)) {
+      if (g.relation(c).equals("compound:prt") && g.lemma(c).equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int prepositional(SentenceGraph g, int head, String preposition) {
@@ -508,6 +605,8 @@ public final class EventCoder {
           collectMembers(g, obj, m, out, depth + 1);
           listed = true;
         }
+      } else if (!resolved && rel.equals("nmod:poss")) {
+        listed |= collectMembers(g, c, m, out, depth + 1); // "demanded Russia's withdrawal"
       } else if (!resolved && !g.token(node).tag().startsWith("PRP") && g.baseRelation(c).equals("nmod")
           && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
         // "concern over the situation in Afghanistan", "meeting with Prime Minister Imran Khan"

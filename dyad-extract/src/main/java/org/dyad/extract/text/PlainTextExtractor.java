@@ -15,6 +15,7 @@ import org.dyad.model.Paragraph;
  * author footer are dropped; short unpunctuated lines become headings.
  */
 public final class PlainTextExtractor {
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]?$");
   private static final Pattern TERMINAL = Pattern.compile("[.!:;,…][\"'”’)]?$");
   private static final int HEADING_MAX_WORDS = 14;
   private static final int TITLE_MAX_CHARS = 250;
@@ -105,9 +106,10 @@ public final class PlainTextExtractor {
     }
   }
 
+  /** A line of running text: long, or a full sentence (six words or more, ending with a full stop). */
   private static boolean isProse(String line) {
     int words = line.split("\\s+").length;
-    return words > HEADING_MAX_WORDS * 2 || (words > HEADING_MAX_WORDS && TERMINAL.matcher(line).find());
+    return words > HEADING_MAX_WORDS * 2 || (words >= 6 && SENTENCE_END.matcher(line).find());
   }
 
   private static boolean isHeading(String line) {
