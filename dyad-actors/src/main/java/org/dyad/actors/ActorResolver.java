@@ -71,6 +71,8 @@ public final class ActorResolver {
     Country country = null;
     String placeSector = null;
     Role role = null;
+    int orgEnd = -1;
+    int countryEnd = -1;
     List<Word> unmatchedNames = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -93,8 +95,18 @@ public final class ActorResolver {
               unmatchedNames.add(words.get(i));
             }
           }
-          case ORGANISATION -> org = org == null ? (Organisation) e.value() : org;
-          case COUNTRY, ADJECTIVE -> country = country == null ? (Country) e.value() : country;
+          case ORGANISATION -> {
+            if (org == null) {
+              org = (Organisation) e.value();
+              orgEnd = i + m.length();
+            }
+          }
+          case COUNTRY, ADJECTIVE -> {
+            if (country == null) {
+              country = (Country) e.value();
+              countryEnd = i + m.length();
+            }
+          }
           case CAPITAL, SEAT -> {
             if (country == null) {
               country = (Country) e.value();
@@ -116,6 +128,9 @@ public final class ActorResolver {
           : actor(text, person.country(), person.sector(), role != null ? role.secondarySector() : null,
               person.name(), person.wikipedia());
       return new Mention(a, a.sector(), true, parts[parts.length - 1]);
+    }
+    if (org != null && country != null && countryEnd == words.size() && orgEnd < countryEnd) {
+      org = null; // "NATO member Norway": the head of the phrase is the country
     }
     if (org != null) {
       String sector = org.sector();

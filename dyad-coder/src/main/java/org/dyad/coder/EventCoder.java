@@ -41,7 +41,7 @@ import org.dyad.model.ontology.CameoCodebook;
 public final class EventCoder {
   private static final Set<String> MEMBER_PREPOSITIONS = Set.of("such as", "such", "including", "like");
   private static final Set<String> ABOUT_PREPOSITIONS =
-      Set.of("of", "in", "with", "on", "over", "about", "regarding", "toward", "towards", "against", "for");
+      Set.of("of", "in", "with", "on", "over", "about", "regarding", "toward", "towards", "against", "for", "by", "from");
   private static final Set<String> MEMBERSHIP_VERBS = Set.of("include", "comprise", "involve");
 
   private final PatternBook patterns;
@@ -50,12 +50,14 @@ public final class EventCoder {
   private final Cues cues = new Cues();
   private final Factuality factuality = new Factuality(cues);
   private final EventDating dating = new EventDating();
+  private final Stances stances;
 
   /** A coder over the given knowledge. */
   public EventCoder(PatternBook patterns, ActorResolver resolver, CameoCodebook codebook) {
     this.patterns = patterns;
     this.resolver = resolver;
     this.codebook = codebook;
+    this.stances = new Stances(codebook);
   }
 
   /** The coder over the bundled patterns, actors and codebook. */
@@ -130,9 +132,16 @@ public final class EventCoder {
         }
       }
     }
+    boolean[] stanceVerb = new boolean[g.size()];
+    for (int i = 0; i < g.size(); i++) {
+      int j = g.head(i);
+      if (!matched.get(i).isEmpty() && !partOfAnother[i] && g.relation(i).equals("xcomp") && stanceOf(g, j) != null) {
+        stanceVerb[j] = true; // "offered to hand over": the offer is coded through what is offered
+      }
+    }
     for (int i = 0; i < g.size(); i++) {
       List<EventPattern> options = matched.get(i);
-      if (options.isEmpty() || partOfAnother[i] || objectOfCodedVerb(g, i, options.get(0), matched)) {
+      if (options.isEmpty() || partOfAnother[i] || stanceVerb[i] || objectOfCodedVerb(g, i, options.get(0), matched)) {
         continue;
       }
       EventPattern p = options.get(0);
@@ -163,11 +172,31 @@ public final class EventCoder {
         }
       }
       List<Participant> sources = sources(g, i, p, mentions);
+      String cameo = p.cameo();
+      int j = g.head(i);
+      Stances.Kind stance = g.relation(i).equals("xcomp") ? stanceOf(g, j) : null;
+      if (stance == null && willAt(g, i)) {
+        stance = codebook.get(cameo).quadClass() <= 2 ? Stances.Kind.INTENT : Stances.Kind.THREAT;
+        j = i;
+      }
+      if (stance != null) {
+        String said = stances.code(cameo, stance);
+        if (said != null) {
+          // the promise, refusal or threat is the event, made when it was said
+          cameo = said;
+          EventStatus at = j == i ? EventStatus.ASSERTED : factuality.status(g, j);
+          status = at == EventStatus.FUTURE ? EventStatus.ASSERTED : at;
+          date = contextDate(g, j, state, reference, article.datePrecision());
+          if (status == EventStatus.ASSERTED && (date.historical() || defunctActor)) {
+            status = EventStatus.HISTORICAL;
+          }
+        }
+      }
       if (targets.isEmpty() && sources.size() >= 2) {
         for (Participant a : sources) {
           for (Participant b : sources) {
             if (a != b) {
-              add(kept, new Candidate(p, i, a, b, status, date));
+              add(kept, new Candidate(p, cameo, i, a, b, status, date));
             }
           }
         }
@@ -178,7 +207,7 @@ public final class EventCoder {
       }
       for (Participant src : sources.isEmpty() ? List.<Participant>of(Participant.NONE) : sources) {
         for (Participant tgt : targets.isEmpty() ? List.<Participant>of(Participant.NONE) : targets) {
-          add(kept, new Candidate(p, i, src, tgt, status, date));
+          add(kept, new Candidate(p, cameo, i, src, tgt, status, date));
         }
       }
     }
@@ -198,6 +227,32 @@ public final class EventCoder {
       }
     }
     return events;
+  }
+
+  /** How the word at {@code j} frames the clause it governs: a promise, a refusal, a threat, or null. */
+  private Stances.Kind stanceOf(SentenceGraph g, int j) {
+    if (j < 0) {
+      return null;
+    }
+    String lemma = g.lemma(j);
+    if (cues.is("intent-verb", lemma)) {
+      return Stances.Kind.INTENT;
+    }
+    if (cues.is("refusal-verb", lemma)) {
+      return Stances.Kind.REFUSAL;
+    }
+    return cues.is("threat-verb", lemma) ? Stances.Kind.THREAT : null;
+  }
+
+  /** "Portugal will support Turkey": a future auxiliary on the trigger's own clause. */
+  private boolean willAt(SentenceGraph g, int i) {
+    int clause = Factuality.clauseHead(g, i);
+    for (int c : g.children(clause)) {
+      if (g.relation(c).equals("aux") && (cues.is("future-aux", g.lemma(c)) || cues.is("future-aux", g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
+        return !g.children(clause).stream().anyMatch(k -> g.baseRelation(k).equals("advmod") && cues.is("negation", g.lemma(k)));
+      }
+    }
+    return false;
   }
 
   private static boolean passive(SentenceGraph g, int i) {
@@ -514,6 +569,13 @@ public final class EventCoder {
         return found;
       }
     }
+    if (!p.targetless() && p.pos() == EventPattern.Pos.V) {
+      int clause = g.child(i, "ccomp");
+      int subj = clause < 0 ? -1 : g.child(clause, "nsubj");
+      if (subj >= 0 && m.isActor(subj)) {
+        return members(g, subj, m); // "demanded that the US cancel its plans"
+      }
+    }
     if (object >= 0 && !p.targetless()) {
       int poss = g.child(object, "nmod:poss");
       if (poss >= 0 && m.isActor(poss)) {
@@ -589,6 +651,9 @@ public final class EventCoder {
     boolean resolved = m.isActor(node);
     if (resolved) {
       out.add(participant(m, node));
+      for (SentenceMentions.Resolved r : m.coordinatedAt(node)) {
+        out.add(new Participant(r.mention().actor(), r.span(), false, node));
+      }
     }
     for (int c : g.children(node)) {
       String rel = g.relation(c);
@@ -626,16 +691,16 @@ public final class EventCoder {
   }
 
   /** A coded event before it is finished. */
-  private record Candidate(EventPattern pattern, int trigger, Participant source, Participant target,
+  private record Candidate(EventPattern pattern, String cameo, int trigger, Participant source, Participant target,
       EventStatus status, EventDating.Dated date) {
     String key() {
       return (source.actor() == null ? "-" : source.actor().identity()) + ">"
-          + (target.actor() == null ? "-" : target.actor().identity()) + ":" + pattern.cameo();
+          + (target.actor() == null ? "-" : target.actor().identity()) + ":" + cameo;
     }
 
     String countryKey() {
       return (source.actor() == null ? "-" : source.actor().country()) + ">"
-          + (target.actor() == null ? "-" : target.actor().country()) + ":" + pattern.cameo();
+          + (target.actor() == null ? "-" : target.actor().country()) + ":" + cameo;
     }
 
     boolean named() {
@@ -658,7 +723,7 @@ public final class EventCoder {
     for (Candidate c : all) {
       boolean shadowed = !c.named() && all.stream().anyMatch(o -> o != c && o.named() && o.countryKey().equals(c.countryKey()));
       boolean empty = c.target().actor() == null && all.stream().anyMatch(o -> o != c && o.target().actor() != null
-          && o.pattern().cameo().equals(c.pattern().cameo()) && sameActor(o.source(), c.source()));
+          && o.cameo().equals(c.cameo()) && sameActor(o.source(), c.source()));
       if (!shadowed && !empty) {
         out.add(c);
       }
@@ -671,7 +736,7 @@ public final class EventCoder {
   }
 
   private Event toEvent(Article article, String inputId, AnnotatedSentence s, SentenceGraph g, Candidate c) {
-    CameoCode code = codebook.get(c.pattern().cameo());
+    CameoCode code = codebook.get(c.cameo());
     var trig = g.token(c.trigger());
     Span trigger = new Span(trig.begin(), trig.end());
     Evidence ev = new Evidence(new Span(s.begin(), s.end()), c.source().span(), c.target().span(), trigger, c.pattern().id());

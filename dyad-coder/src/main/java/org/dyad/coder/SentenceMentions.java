@@ -26,17 +26,52 @@ final class SentenceMentions {
   record Resolved(Mention mention, Span span, boolean viaReference) {}
 
   private final Resolved[] byHead;
+  private final List<List<Resolved>> coordinated;
 
   SentenceMentions(SentenceGraph g, ActorResolver resolver, Coreference coref, LocalDate date) {
     byHead = new Resolved[g.size()];
+    coordinated = new ArrayList<>(g.size());
     for (int i = 0; i < g.size(); i++) {
+      coordinated.add(List.of());
       Token t = g.token(i);
       boolean nominal = t.tag().startsWith("NN") || t.tag().startsWith("PRP") || t.tag().equals("CD");
       if (!nominal || INSIDE.contains(g.relation(i))) {
         continue;
       }
       byHead[i] = resolveHead(g, i, resolver, coref, date);
+      if (byHead[i] != null && byHead[i].mention().resolved()) {
+        coordinated.set(i, coordinatedModifiers(g, i, resolver, date));
+      }
     }
+  }
+
+  /** "Hungarian and Romanian officials": the second adjective makes a second actor of the same kind. */
+  private static List<Resolved> coordinatedModifiers(SentenceGraph g, int h, ActorResolver resolver, LocalDate date) {
+    List<Resolved> out = new ArrayList<>();
+    for (int a : g.children(h)) {
+      if (!g.relation(a).equals("amod") && !g.relation(a).equals("compound")) {
+        continue;
+      }
+      for (int c : g.children(a)) {
+        if (!g.relation(c).equals("conj")) {
+          continue;
+        }
+        Token mod = g.token(c);
+        Token head = g.token(h);
+        List<Word> words = List.of(new Word(mod.word(), mod.lemma(), mod.tag(), mod.begin(), mod.end()),
+            new Word(head.word(), head.lemma(), head.tag(), head.begin(), head.end()));
+        Mention m = resolver.resolve(words, date, mod.word() + " " + head.word());
+        if (m.resolved()) {
+          out.add(new Resolved(m, new Span(mod.begin(), mod.end()), false));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Further actors named by coordinated modifiers of the phrase headed by {@code i}. */
+  List<Resolved> coordinatedAt(int i) {
+    return i >= 0 && i < coordinated.size() ? coordinated.get(i) : List.of();
   }
 
   private static Resolved resolveHead(SentenceGraph g, int h, ActorResolver resolver, Coreference coref, LocalDate date) {
