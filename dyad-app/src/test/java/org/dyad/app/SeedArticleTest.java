@@ -129,6 +129,8 @@ class SeedArticleTest {
       boolean soviet = e.path("sentence").asText().matches("(?s).*(Soviet|USSR|mujahedeen|cold war).*");
       if (soviet) {
         assertFalse(asserted(e), "background history is not asserted news: " + e);
+        LocalDate d = date(e);
+        assertTrue(d == null || d.getYear() < 2000, "background history is not dated as news: " + e);
       }
       assertFalse(country(e, "source").equals("USR") && asserted(e), e.toString());
     }

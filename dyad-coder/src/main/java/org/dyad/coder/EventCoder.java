@@ -192,6 +192,9 @@ public final class EventCoder {
           }
         }
       }
+      if (status == EventStatus.HISTORICAL && !date.explicit()) {
+        date = new EventDating.Dated(null, DatePrecision.UNKNOWN, false, true); // history is never dated as news
+      }
       if (targets.isEmpty() && sources.size() >= 2) {
         for (Participant a : sources) {
           for (Participant b : sources) {
@@ -204,6 +207,9 @@ public final class EventCoder {
       }
       if (sources.isEmpty() && (targets.isEmpty() || !passive(g, i))) {
         continue;
+      }
+      if (targets.isEmpty() && p.pos() == EventPattern.Pos.N && !p.targetless()) {
+        continue; // "his press talk": an event noun with no one on the other side says too little
       }
       for (Participant src : sources.isEmpty() ? List.<Participant>of(Participant.NONE) : sources) {
         for (Participant tgt : targets.isEmpty() ? List.<Participant>of(Participant.NONE) : targets) {
@@ -353,6 +359,12 @@ public final class EventCoder {
   }
 
   private static final int MISSING = -2;
+  private static final Set<String> COMPLEMENT_RELATIONS = Set.of("obj", "iobj", "xcomp", "ccomp", "nsubj:pass", "compound", "amod");
+  /** At the second level, the object's own modifiers count ("X's request for aid"), a verb's adjuncts do not. */
+  private static final Set<String> SECOND_LEVEL_RELATIONS =
+      Set.of("obj", "iobj", "xcomp", "ccomp", "nsubj:pass", "compound", "amod", "nmod", "obl", "acl", "advcl");
+  /** Prepositions of time and sequence: what they introduce frames an event, it is not its content. */
+  private static final Set<String> TEMPORAL = Set.of("after", "before", "during", "following", "since", "until", "till", "amid");
   private static final Set<String> OBJECT_RELATIONS =
       Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "xcomp", "ccomp", "advcl", "nsubj:pass", "acl", "conj");
 
@@ -379,10 +391,14 @@ public final class EventCoder {
   }
 
   private static int below(SentenceGraph g, int node, String lemma, int depth) {
+    Set<String> allowed = depth == 0 ? OBJECT_RELATIONS : SECOND_LEVEL_RELATIONS;
     for (int c : g.children(node)) {
       String rel = g.relation(c);
-      if (!OBJECT_RELATIONS.contains(rel) && !OBJECT_RELATIONS.contains(g.baseRelation(c))) {
+      if (!allowed.contains(rel) && !allowed.contains(g.baseRelation(c))) {
         continue;
+      }
+      if (depth > 0 && TEMPORAL.contains(String.valueOf(g.casePreposition(c)))) {
+        continue; // "agreed to accelerate the process ... after the talks": not what was agreed
       }
       if (g.lemma(c).equals(lemma)) {
         return c;
@@ -391,7 +407,8 @@ public final class EventCoder {
     if (depth < 1) {
       for (int c : g.children(node)) {
         String rel = g.relation(c);
-        if (OBJECT_RELATIONS.contains(rel) || OBJECT_RELATIONS.contains(g.baseRelation(c))) {
+        // one level further only through complements: "urged X to lift sanctions", not "after the talks"
+        if (COMPLEMENT_RELATIONS.contains(rel)) {
           int f = below(g, c, lemma, depth + 1);
           if (f >= 0) {
             return f;
@@ -478,9 +495,11 @@ public final class EventCoder {
       if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("acl") || rel.equals("advcl")) {
         int up = g.head(node);
         if (rel.equals("acl") && up >= 0 && g.token(up).isNoun()) {
-          if (m.isActor(up)) {
-            return up;
+          boolean infinitive = g.children(node).stream().anyMatch(k -> g.relation(k).equals("mark") && g.lemma(k).equals("to"));
+          if (m.isActor(up) || !infinitive) {
+            return m.isActor(up) ? up : -1; // "the talks ... hit a deadlock": the noun itself acts
           }
+          // "an agreement to withdraw": whoever made the agreement
           node = g.head(up) >= 0 && g.token(g.head(up)).isVerb() ? g.head(up) : -1;
           continue;
         }
