@@ -123,9 +123,13 @@ public final class ActorResolver {
     if (person != null) {
       String[] parts = person.name().split("\\s+");
       Organisation of = index.organisation(person.country());
+      // Out of office on a known date, or called "former": an elite, as CAMEO codes former officials
+      boolean former = (date != null && !person.validOn(date)) || (role != null && "ELI".equals(role.sector()));
+      String sector = former ? "ELI" : person.sector();
       Actor a = of != null
-          ? new Actor(text, code(of), of.country(), of.sector(), null, person.name(), person.wikipedia(), null)
-          : actor(text, person.country(), person.sector(), role != null ? role.secondarySector() : null,
+          ? new Actor(text, former ? of.country() + "ELI" : code(of), of.country(), former ? "ELI" : of.sector(), null,
+              person.name(), person.wikipedia(), null)
+          : actor(text, person.country(), sector, role != null && !former ? role.secondarySector() : null,
               person.name(), person.wikipedia());
       return new Mention(a, a.sector(), true, parts[parts.length - 1]);
     }

@@ -47,6 +47,13 @@ class ActorResolverTest {
   }
 
   @Test
+  void formerOfficialsAreElites() {
+    assertEquals("GBRELI", code("Tony Blair", LocalDate.of(2015, 1, 1)));
+    assertEquals("GBRGOV", code("Tony Blair", LocalDate.of(2005, 1, 1)));
+    assertEquals("GBRELI", code("former Prime Minister Tony Blair", LocalDate.of(2005, 1, 1)));
+  }
+
+  @Test
   void aMoscowOfTheSovietEraIsTheSovietUnion() {
     assertEquals("USRGOV", code("Moscow", LocalDate.of(1980, 1, 1)));
   }
