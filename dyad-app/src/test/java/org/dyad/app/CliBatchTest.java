@@ -46,6 +46,23 @@ class CliBatchTest {
   }
 
   @Test
+  void readsStandardInput() throws Exception {
+    java.io.InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(
+          "Talks in Doha\n\nQatari officials hosted Afghan and American envoys in Doha on Tuesday.\n".getBytes(StandardCharsets.UTF_8)));
+      CliRunner r = CliRunner.run("extract", "-");
+      assertEquals(0, r.exit, r.err);
+      JsonNode a = r.jsonLines().get(0);
+      assertEquals("-", a.path("file").asText());
+      assertEquals("Talks in Doha", a.path("title").asText());
+      assertTrue(a.path("text").asText().startsWith("Qatari officials hosted"));
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
   void aCleanBatchExitsZero() throws Exception {
     Path good = dir.resolve("good.txt");
     Files.writeString(good, "Japan and Korea\n\nJapanese officials met South Korean diplomats in Tokyo on Friday.\n");

@@ -195,6 +195,12 @@ public final class EventCoder {
       if (status == EventStatus.HISTORICAL && !date.explicit()) {
         date = new EventDating.Dated(null, DatePrecision.UNKNOWN, false, true); // history is never dated as news
       }
+      if (targets.isEmpty() && p.targets().contains("home") && sources.size() == 1 && sources.get(0).actor().country() != null
+          && !sources.get(0).actor().code().equals(sources.get(0).actor().country())) {
+        // protests and domestic measures are aimed at the source's own country unless the text says otherwise
+        String home = sources.get(0).actor().country();
+        targets = List.of(new Participant(new Actor(home, home, home, null, null, null, null, null), null, true, -1));
+      }
       if (targets.isEmpty() && sources.size() >= 2) {
         for (Participant a : sources) {
           for (Participant b : sources) {
@@ -248,6 +254,12 @@ public final class EventCoder {
       return Stances.Kind.REFUSAL;
     }
     return cues.is("threat-verb", lemma) ? Stances.Kind.THREAT : null;
+  }
+
+  /** True when clause {@code c} is what a reporting verb says ("Russia said Sudan must ..."). */
+  private boolean reportedClause(SentenceGraph g, int c) {
+    int up = c < 0 ? -1 : g.head(c);
+    return up >= 0 && g.relation(c).equals("ccomp") && cues.is("report", g.lemma(up));
   }
 
   /** "Portugal will support Turkey": a future auxiliary on the trigger's own clause. */
@@ -331,6 +343,7 @@ public final class EventCoder {
         case V -> t.isVerb();
         case N -> t.isNoun();
         case A -> (t.isNoun() || t.tag().startsWith("JJ")) && g.child(i, "cop") >= 0;
+        case M -> t.tag().equals("MD") && g.relation(i).equals("aux") && reportedClause(g, g.head(i));
       };
       if (posOk && particlesAttached(g, i, p) && objectFor(g, i, p) != MISSING) {
         out.add(p);
@@ -426,9 +439,10 @@ public final class EventCoder {
 
   private List<Participant> sources(SentenceGraph g, int i, EventPattern p, SentenceMentions m) {
     int src = -1;
-    if (p.pos() == EventPattern.Pos.A) {
-      int up = g.head(i);
-      if (g.relation(i).equals("ccomp") && up >= 0 && cues.is("report", g.lemma(up))) {
+    if (p.pos() == EventPattern.Pos.A || p.pos() == EventPattern.Pos.M) {
+      int clause = p.pos() == EventPattern.Pos.M ? g.head(i) : i;
+      int up = g.head(clause);
+      if (g.relation(clause).equals("ccomp") && up >= 0 && cues.is("report", g.lemma(up))) {
         src = subjectOf(g, up, m);
       }
       return src < 0 ? List.of() : members(g, src, m);
@@ -512,8 +526,8 @@ public final class EventCoder {
   }
 
   private List<Participant> targets(SentenceGraph g, int i, EventPattern p, SentenceMentions m, DocumentState state) {
-    if (p.pos() == EventPattern.Pos.A) {
-      int subj = g.child(i, "nsubj");
+    if (p.pos() == EventPattern.Pos.A || p.pos() == EventPattern.Pos.M) {
+      int subj = g.child(p.pos() == EventPattern.Pos.M ? g.head(i) : i, "nsubj");
       if (subj < 0) {
         return List.of();
       }
@@ -526,7 +540,7 @@ public final class EventCoder {
     int object = objectFor(g, i, p);
     boolean passive = g.child(i, "nsubj:pass") >= 0;
     for (String slot : p.targets()) {
-      if (slot.equals("-")) {
+      if (slot.equals("-") || slot.equals("home")) {
         return List.of();
       }
       int t = -1;

@@ -8,11 +8,12 @@ import java.util.List;
  *
  * @param id unique id, quoted in every event's evidence
  * @param cameo the CAMEO code it codes
- * @param pos whether the trigger is a verb, an event noun or an evaluative predicate
+ * @param pos whether the trigger is a verb, an event noun, an evaluative predicate or a reported obligation
  * @param lemma the trigger's lemma
  * @param particles verb particles that must be attached ("wrap up")
  * @param objects object or complement lemmas that must be attached ("express +concern")
- * @param targets slots tried in order for the target: {@code obj}, a preposition, or {@code -}
+ * @param targets slots tried in order for the target: {@code obj}, a preposition, {@code -} for none, or
+ *     {@code home} for the source's own country
  * @param example a sentence that must code to {@code expect}
  * @param expect {@code SRC>TGT} country codes, {@code -} for no target
  * @param counter a sentence in which this pattern must not fire, or null
@@ -36,7 +37,9 @@ public record EventPattern(
     /** an event noun. */
     N,
     /** a noun or adjective predicated of the target in a copular clause. */
-    A
+    A,
+    /** a modal of obligation in reported speech: "Russia said Sudan must return the helicopter". */
+    M
   }
 
   public EventPattern {
@@ -53,8 +56,8 @@ public record EventPattern(
     return particles.size() + objects.size();
   }
 
-  /** True when the pattern codes events without a target. */
+  /** True when the pattern codes events without a target, or with the source's own country as the target. */
   public boolean targetless() {
-    return targets.contains("-");
+    return targets.contains("-") || targets.contains("home");
   }
 }
