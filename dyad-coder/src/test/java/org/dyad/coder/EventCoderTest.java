@@ -1,0 +1,147 @@
+package org.dyad.coder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyad.extract.ArticleIds;
+import org.dyad.model.Article;
+import org.dyad.model.DatePrecision;
+import org.dyad.model.DateSource;
+import org.dyad.model.Event;
+import org.dyad.model.EventStatus;
+import org.dyad.model.Paragraph;
+import org.dyad.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The coder's grammar, one construction at a time, on sentences written for these tests. */
+class EventCoderTest {
+  private static final LocalDate DATE = LocalDate.of(2023, 6, 15);
+  private static CoreNlpAnnotator annotator;
+  private static EventCoder coder;
+
+  @BeforeAll
+  static void load() {
+    annotator = new CoreNlpAnnotator();
+    coder = EventCoder.standard();
+  }
+
+  /** Codes paragraphs separated by blank lines as one article dated 15 June 2023. */
+  private static List<Event> code(String... paragraphs) {
+    String text = String.join("\n\n", paragraphs);
+    List<Paragraph> ps = new ArrayList<>();
+    int at = 0;
+    for (String p : paragraphs) {
+      ps.add(new Paragraph(at, at + p.length(), Paragraph.Kind.BODY));
+      at += p.length() + 2;
+    }
+    Article a = new Article(ArticleIds.of(text), "test", null, null, text, null, null, "en", DATE, DatePrecision.DAY,
+        DateSource.GIVEN, null, ps, List.of());
+    return coder.code(annotator.annotate(a));
+  }
+
+  private static String pair(Event e) {
+    return (e.source() == null ? "-" : e.source().code()) + ">" + (e.target() == null ? "-" : e.target().code());
+  }
+
+  @Test
+  void activeVoice() {
+    List<Event> events = code("Turkish President Recep Tayyip Erdogan visited Qatar on Monday.");
+    Event visit = events.get(0);
+    assertEquals("042", visit.cameo());
+    assertEquals("TURGOV>QAT", pair(visit));
+    assertEquals(LocalDate.of(2023, 6, 12), visit.date());
+    assertEquals(EventStatus.ASSERTED, visit.status());
+  }
+
+  @Test
+  void passiveVoiceTakesTheAgent() {
+    List<Event> events = code("Iranian diplomats were expelled by Germany on Tuesday.");
+    assertTrue(events.stream().anyMatch(e -> e.source() != null && e.source().country().equals("DEU")
+        && e.target() != null && e.target().country().equals("IRN")), events.toString());
+  }
+
+  @Test
+  void oneEventPerCoordinatedTarget() {
+    List<Event> events = code("The Chinese foreign minister met with officials from Brazil, India and South Africa.");
+    Set<String> targets = events.stream().filter(e -> e.cameo().startsWith("04") && e.target() != null)
+        .map(e -> e.target().country()).collect(Collectors.toSet());
+    assertEquals(Set.of("BRA", "IND", "ZAF"), targets);
+  }
+
+  @Test
+  void compoundSubjectsAreReciprocal() {
+    List<Event> events = code("Armenia and Azerbaijan agreed to a ceasefire.");
+    Set<String> pairs = events.stream().map(EventCoderTest::pair).collect(Collectors.toSet());
+    assertTrue(pairs.containsAll(Set.of("ARM>AZE", "AZE>ARM")), pairs.toString());
+  }
+
+  @Test
+  void negationIsKept() {
+    List<Event> events = code("Israel did not attend the talks with Lebanon.", "Japan was not invited to the summit.");
+    assertFalse(events.isEmpty());
+    assertTrue(events.stream().allMatch(e -> e.status() == EventStatus.NEGATED), events.toString());
+  }
+
+  @Test
+  void conditionsAndModalsAreHypothetical() {
+    List<Event> events = code("If talks fail, Israel could strike Iran.");
+    assertTrue(events.stream().anyMatch(e -> e.cameoRoot().equals("19") && e.status() == EventStatus.HYPOTHETICAL), events.toString());
+  }
+
+  @Test
+  void whatIsPromisedIsAnIntent() {
+    List<Event> events = code("Japan will send humanitarian aid to Turkey.");
+    Event e = events.get(0);
+    assertTrue(e.cameo().startsWith("033"), "an intent to provide aid: " + e.cameo());
+    assertEquals("JPN>TUR", pair(e));
+    assertEquals(EventStatus.ASSERTED, e.status(), "the promise was made");
+  }
+
+  @Test
+  void distantPastIsHistory() {
+    List<Event> events = code("Iraq invaded Kuwait in 1990.");
+    Event e = events.get(0);
+    assertEquals(EventStatus.HISTORICAL, e.status());
+    assertEquals(LocalDate.of(1990, 1, 1), e.date());
+    assertEquals(DatePrecision.YEAR, e.datePrecision());
+  }
+
+  @Test
+  void reportedSpeechHasTheSpeakerAsSource() {
+    List<Event> events = code("Pakistan believes that India is a threat to the region.");
+    assertTrue(events.stream().anyMatch(e -> e.cameoRoot().equals("11") && pair(e).equals("PAK>IND")), events.toString());
+  }
+
+  @Test
+  void officialsAreFollowedThroughTheDocument() {
+    List<Event> events = code(
+        "Russian Foreign Minister Sergey Lavrov arrived in Ankara on Monday.",
+        "Lavrov met Turkish officials on Tuesday.",
+        "He also criticised Ukraine.");
+    List<Event> byLavrov = events.stream().filter(e -> e.source() != null && "Sergey Lavrov".equals(e.source().name())).toList();
+    assertTrue(byLavrov.stream().anyMatch(e -> e.cameoRoot().equals("04") && e.target().country().equals("TUR")), events.toString());
+    assertTrue(byLavrov.stream().anyMatch(e -> e.cameoRoot().equals("11") && e.target().country().equals("UKR")), events.toString());
+  }
+
+  @Test
+  void aSentenceWithoutActorsCodesNothing() {
+    assertTrue(code("The weather was mild and the markets were calm.").isEmpty());
+  }
+
+  @Test
+  void evidencePointsIntoTheText() {
+    String text = "France condemned the attack on its embassy in Niger.";
+    Event e = code(text).get(0);
+    assertEquals("France", text.substring(e.evidence().source().begin(), e.evidence().source().end()));
+    assertEquals("condemned", text.substring(e.evidence().trigger().begin(), e.evidence().trigger().end()));
+    assertNull(e.location());
+  }
+}
