@@ -266,7 +266,9 @@ public final class EventCoder {
   private boolean willAt(SentenceGraph g, int i) {
     int clause = Factuality.clauseHead(g, i);
     for (int c : g.children(clause)) {
-      if (g.relation(c).equals("aux") && (cues.is("future-aux", g.lemma(c)) || cues.is("future-aux", g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
+      String word = g.token(c).word().toLowerCase(java.util.Locale.ROOT);
+      if (g.relation(c).equals("aux")
+          && (cues.is("future-aux", g.lemma(c)) || cues.is("future-aux", word) || factuality.reportedWould(g, clause, word))) {
         return !g.children(clause).stream().anyMatch(k -> g.baseRelation(k).equals("advmod") && cues.is("negation", g.lemma(k)));
       }
     }

@@ -31,7 +31,7 @@ final class Factuality {
           negated = true;
         }
         if (rel.equals("aux")) {
-          if (cues.is("future-aux", lemma) || cues.is("future-aux", word)) {
+          if (cues.is("future-aux", lemma) || cues.is("future-aux", word) || reportedWould(g, node, word)) {
             future = true;
           } else if (cues.is("modal", lemma) || cues.is("modal", word)) {
             hypothetical = true;
@@ -72,6 +72,12 @@ final class Factuality {
       return EventStatus.FUTURE;
     }
     return hypothetical ? EventStatus.HYPOTHETICAL : EventStatus.ASSERTED;
+  }
+
+  /** "Iraq said it would allow the inspectors back": reported speech's "would" is a backshifted "will". */
+  boolean reportedWould(SentenceGraph g, int clause, String word) {
+    int up = g.head(clause);
+    return word.equals("would") && up >= 0 && g.relation(clause).equals("ccomp") && cues.is("report", g.lemma(up));
   }
 
   /** The verb whose clause holds token {@code i}: itself for verbs, the governing verb for nouns. */
