@@ -26,6 +26,7 @@ import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
 import org.dyad.model.Evidence;
+import org.dyad.model.Location;
 import org.dyad.model.Paragraph;
 import org.dyad.model.Span;
 import org.dyad.model.ontology.CameoCode;
@@ -192,6 +193,7 @@ public final class EventCoder {
           }
         }
       }
+      Location place = place(g, i, mentions, targets);
       if (status == EventStatus.HISTORICAL && !date.explicit()) {
         date = new EventDating.Dated(null, DatePrecision.UNKNOWN, false, true); // history is never dated as news
       }
@@ -205,7 +207,7 @@ public final class EventCoder {
         for (Participant a : sources) {
           for (Participant b : sources) {
             if (a != b) {
-              add(kept, new Candidate(p, cameo, i, a, b, status, date));
+              add(kept, new Candidate(p, cameo, i, a, b, status, date, place));
             }
           }
         }
@@ -219,7 +221,7 @@ public final class EventCoder {
       }
       for (Participant src : sources.isEmpty() ? List.<Participant>of(Participant.NONE) : sources) {
         for (Participant tgt : targets.isEmpty() ? List.<Participant>of(Participant.NONE) : targets) {
-          add(kept, new Candidate(p, cameo, i, src, tgt, status, date));
+          add(kept, new Candidate(p, cameo, i, src, tgt, status, date, place));
         }
       }
     }
@@ -239,6 +241,30 @@ public final class EventCoder {
       }
     }
     return events;
+  }
+
+  /**
+   * Where the event happened: a country or city named with "in" or "at" in the trigger's clause
+   * ("met in Moscow"), unless it is the event's target. Without a gazetteer, only places the actor
+   * knowledge names (countries and capitals) are found, without coordinates.
+   */
+  private static Location place(SentenceGraph g, int i, SentenceMentions m, List<Participant> targets) {
+    int clause = Factuality.clauseHead(g, i);
+    for (int head : new int[] {i, clause}) {
+      for (int c : g.children(head)) {
+        String prep = g.casePreposition(c);
+        boolean locative = "in".equals(prep) || "at".equals(prep);
+        if (!locative || !g.baseRelation(c).matches("obl|nmod") || !g.token(c).isProperNoun() || !m.isActor(c)) {
+          continue;
+        }
+        Actor a = m.at(c).mention().actor();
+        boolean isTarget = targets.stream().anyMatch(t -> t.head() == c);
+        if (!isTarget && a.name() == null && a.country() != null && a.country().length() == 3) {
+          return new Location(m.at(c).mention().actor().text(), a.country(), null, null, null);
+        }
+      }
+    }
+    return null;
   }
 
   /** How the word at {@code j} frames the clause it governs: a promise, a refusal, a threat, or null. */
@@ -727,7 +753,7 @@ public final class EventCoder {
 
   /** A coded event before it is finished. */
   private record Candidate(EventPattern pattern, String cameo, int trigger, Participant source, Participant target,
-      EventStatus status, EventDating.Dated date) {
+      EventStatus status, EventDating.Dated date, Location location) {
     String key() {
       return (source.actor() == null ? "-" : source.actor().identity()) + ">"
           + (target.actor() == null ? "-" : target.actor().identity()) + ":" + cameo;
@@ -792,7 +818,7 @@ public final class EventCoder {
     String id = hash(owner + "|" + s.index() + "|" + trig.begin() + "|" + c.key());
     return new Event(id, inputId == null ? article.id() : null, inputId, s.text(), s.index(), ev,
         c.date().date(), c.date().precision(), c.status(), c.source().actor(), c.target().actor(), code.code(),
-        code.quadClass(), code.goldstein(), code.ploverType(), code.ploverMode(), null,
+        code.quadClass(), code.goldstein(), code.ploverType(), code.ploverMode(), c.location(),
         Math.max(0.05, Math.min(0.95, confidence)));
   }
 

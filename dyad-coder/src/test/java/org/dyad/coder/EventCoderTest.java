@@ -142,6 +142,13 @@ class EventCoderTest {
     Event e = code(text).get(0);
     assertEquals("France", text.substring(e.evidence().source().begin(), e.evidence().source().end()));
     assertEquals("condemned", text.substring(e.evidence().trigger().begin(), e.evidence().trigger().end()));
-    assertNull(e.location());
+    assertNull(e.location(), "Niger names the embassy's place, not the condemnation's");
+  }
+
+  @Test
+  void placeFromTheClause() {
+    Event e = code("Iranian and Iraqi officials met in Baghdad on Monday.").get(0);
+    assertEquals("Baghdad", e.location().name());
+    assertEquals("IRQ", e.location().country());
   }
 }
