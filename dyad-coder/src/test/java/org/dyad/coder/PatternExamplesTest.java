@@ -9,13 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.coder.pattern.EventPattern;
 import org.dyad.coder.pattern.PatternBook;
-import org.dyad.extract.ArticleIds;
-import org.dyad.model.Article;
-import org.dyad.model.DatePrecision;
-import org.dyad.model.DateSource;
+import org.dyad.extract.text.SingleParagraph;
 import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
-import org.dyad.model.Paragraph;
 import org.dyad.model.ontology.CameoCodebook;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,9 +38,7 @@ class PatternExamplesTest {
   }
 
   private static List<Event> code(String text) {
-    Article a = new Article(ArticleIds.of(text), "example", null, null, text, null, null, "en", DATE, DatePrecision.DAY,
-        DateSource.GIVEN, null, List.of(new Paragraph(0, text.length(), Paragraph.Kind.BODY)), List.of());
-    return coder.code(annotator.annotate(a));
+    return coder.code(annotator.annotate(SingleParagraph.of("example", text, DATE)));
   }
 
   @Test

@@ -5,12 +5,12 @@ import java.util.List;
 import org.dyad.coder.EventCoder;
 import org.dyad.extract.ArticleExtractor;
 import org.dyad.extract.BadDocumentException;
+import org.dyad.extract.text.SingleParagraph;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.DatePrecision;
 import org.dyad.model.DateSource;
 import org.dyad.model.Event;
-import org.dyad.model.Paragraph;
 import org.dyad.model.RawDocument;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
@@ -46,11 +46,7 @@ public final class Pipeline {
 
   /** An article made of one sentence, for {@code --input sentences}. */
   public static Article sentence(String id, String text, LocalDate date) {
-    String t = text.strip();
-    return new Article(
-        org.dyad.extract.ArticleIds.of(id + "\n" + t), id, null, null, t, null, null, "en", date,
-        date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, date == null ? DateSource.NONE : DateSource.GIVEN,
-        null, List.of(new Paragraph(0, t.length(), Paragraph.Kind.BODY)), List.of());
+    return SingleParagraph.of(id, text, date);
   }
 
   private Annotator annotator() {
