@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class SimpleTokenizer {
   private static final Pattern WORD =
-      Pattern.compile("(?:[A-Za-z]\\.){2,}|'s\\b|’s\\b|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}]+)?|[^\\s\\p{L}\\p{N}]");
+      Pattern.compile("(?:[A-Za-z]\\.){2,}|'s\\b|’s\\b|[\\p{L}\\p{M}\\p{N}]+(?:['’](?!s\\b)[\\p{L}]+)?|[^\\s\\p{L}\\p{N}]");
 
   private SimpleTokenizer() {}
 

@@ -94,9 +94,10 @@ final class SentenceMentions {
     String text = g.sentence().text().substring(begin - g.sentence().begin(), end - g.sentence().begin());
     Mention m = resolver.resolve(words, date, text);
     if (!m.resolved() && m.sector() != null && !m.person()) {
-      // "the leadership of Pakistan": a role whose country comes in an of-phrase
+      // a role whose country comes in an of-phrase or a possessive
       for (int c : g.children(h)) {
-        if (g.baseRelation(c).equals("nmod") && "of".equals(g.casePreposition(c))) {
+        boolean of = g.baseRelation(c).equals("nmod") && "of".equals(g.casePreposition(c));
+        if (of || g.relation(c).equals("nmod:poss")) { // "the leadership of Pakistan", "Somalia's prime minister"
           List<Word> withOf = new ArrayList<>(words);
           for (int i : g.subtree(c)) {
             Token t = g.token(i);
