@@ -1,11 +1,13 @@
 package org.dyad.extract;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
@@ -28,6 +30,8 @@ public final class ArticleExtractor implements Extractor {
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_START =
       Pattern.compile("^\\s*(<!doctype html|<html|<head|<body|<!--|<meta|<div|<p[\\s>]|<article)", Pattern.CASE_INSENSITIVE);
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final int maxBytes;
   private final HtmlExtractor html = new HtmlExtractor();
@@ -156,18 +160,42 @@ public final class ArticleExtractor implements Extractor {
     }
     if (cs == null) {
       cs = StandardCharsets.UTF_8;
+    } else if (cs.equals(StandardCharsets.ISO_8859_1) || cs.equals(StandardCharsets.US_ASCII)) {
+      // as browsers do: pages labelled Latin-1 or ASCII are written in its Windows superset
+      cs = WINDOWS_1252;
     }
+    try {
+      return strict(cs, b, skip);
+    } catch (CharacterCodingException e) {
+      if (!isHtml) {
+        int at = e instanceof MalformedInputException ? firstBad(cs, b, skip) : skip;
+        throw new BadDocumentException(
+            origin,
+            String.format(Locale.ROOT, "is not valid %s (byte 0x%02X at offset %d)", cs.name(),
+                at < b.length ? b[at] & 0xff : 0, at));
+      }
+    }
+    // An HTML page whose label is missing or wrong: UTF-8 if it is valid, else the Windows
+    // Latin code page, which decodes any byte, as browsers fall back to it for such pages.
+    try {
+      return strict(StandardCharsets.UTF_8, b, skip);
+    } catch (CharacterCodingException e) {
+      return new String(b, skip, b.length - skip, WINDOWS_1252);
+    }
+  }
+
+  private static String strict(Charset cs, byte[] b, int skip) throws CharacterCodingException {
     CharsetDecoder dec =
         cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer buf = ByteBuffer.wrap(b, skip, b.length - skip);
-    try {
-      return dec.decode(buf).toString();
-    } catch (CharacterCodingException e) {
-      int at = buf.position();
-      throw new BadDocumentException(
-          origin,
-          String.format(Locale.ROOT, "is not valid %s (byte 0x%02X at offset %d)", cs.name(),
-              at < b.length ? b[at] & 0xff : 0, at));
-    }
+    return dec.decode(ByteBuffer.wrap(b, skip, b.length - skip)).toString();
+  }
+
+  private static int firstBad(Charset cs, byte[] b, int skip) {
+    CharsetDecoder dec =
+        cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, skip, b.length - skip);
+    CharBuffer out = CharBuffer.allocate(b.length);
+    dec.decode(in, out, true);
+    return in.position();
   }
 }

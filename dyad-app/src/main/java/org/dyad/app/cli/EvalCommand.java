@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.actors.ActorResolver;
 import org.dyad.app.pipeline.Pipeline;
 import org.dyad.eval.ActorEvaluation;
+import org.dyad.eval.BbawData;
+import org.dyad.eval.DateEvaluation;
+import org.dyad.eval.ExtractionEvaluation;
+import org.dyad.eval.PageOutcome;
+import org.dyad.extract.ArticleExtractor;
 import org.dyad.eval.PloverEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,13 +23,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dyad eval}: scores Dyad on the development sets. */
-@Command(name = "eval", description = "Score Dyad on evaluation sets.", subcommands = {EvalCommand.Events.class, EvalCommand.Actors.class})
+@Command(name = "eval", description = "Score Dyad on evaluation sets.", subcommands = {EvalCommand.Events.class, EvalCommand.Actors.class, EvalCommand.Extraction.class, EvalCommand.Dates.class})
 public final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "eval needs a subcommand: events or actors");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "eval needs a subcommand: events, actors, extraction or dates");
   }
 
   /** {@code dyad eval events --plover FILE}. */
@@ -81,5 +87,96 @@ public final class EvalCommand implements Runnable {
       out.flush();
       return 0;
     }
+  }
+
+  /** Where the BBAW pages come from and where they are unpacked. */
+  static final class BbawOptions {
+    @Option(names = "--data", paramLabel = "DIR", description = "the extraction benchmarks (default: ${DEFAULT-VALUE})")
+    Path data = Path.of("../shared/eval/extraction");
+
+    @Option(names = "--work", paramLabel = "DIR", description = "where the archive is unpacked, once (default: ${DEFAULT-VALUE})")
+    Path work = Path.of(System.getProperty("java.io.tmpdir"), "dyad-eval");
+
+    Path pages(PrintWriter err) throws IOException {
+      if (!Files.isDirectory(data)) {
+        throw new IllegalArgumentException(data + ": no such directory (give --data)");
+      }
+      long t0 = System.nanoTime();
+      try {
+        Path p = BbawData.pages(data, work);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        if (secs > 0.5) {
+          err.printf(Locale.ROOT, "unpacked %s into %s in %.1f s%n", data.resolve(BbawData.ARCHIVE), work, secs);
+        }
+        return p;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(data.resolve(BbawData.ARCHIVE) + ": unpacking was interrupted", e);
+      }
+    }
+  }
+
+  /** {@code dyad eval extraction [--data DIR] [--work DIR]}. */
+  @Command(name = "extraction", description = "Score main text, title, author and date on trafilatura's set.")
+  public static final class Extraction implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @picocli.CommandLine.Mixin BbawOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter err = spec.commandLine().getErr();
+      Path pages = options.pages(err).resolve("trafilatura");
+      long t0 = System.nanoTime();
+      ExtractionEvaluation.Result r =
+          ExtractionEvaluation.run(options.data.resolve(ExtractionEvaluation.GOLD), pages, new ArticleExtractor());
+      double secs = (System.nanoTime() - t0) / 1e9;
+      report(err, r.noOutput());
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "pages %d  no output %d  tp %d  fp %d  fn %d%n", r.pages(), r.noOutput().size(), r.tp(), r.fp(), r.fn());
+      out.printf(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f%n", r.precision(), r.recall(), r.f1());
+      out.printf(Locale.ROOT, "title %.3f (%d/%d)  author %.3f (%d/%d)  date %.3f (%d/%d)%n",
+          share(r.title(), r.titles()), r.title(), r.titles(), share(r.author(), r.authors()), r.author(), r.authors(),
+          share(r.date(), r.dates()), r.date(), r.dates());
+      out.printf(Locale.ROOT, "time %.1f s  %.1f pages/s%n", secs, r.pages() / secs);
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code dyad eval dates [--data DIR] [--work DIR]}. */
+  @Command(name = "dates", description = "Score publication dates on htmldate's set (day-exact accuracy).")
+  public static final class Dates implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @picocli.CommandLine.Mixin BbawOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter err = spec.commandLine().getErr();
+      Path pages = options.pages(err).resolve("htmldate");
+      List<Path> gold = DateEvaluation.GOLD.stream().map(options.data::resolve).toList();
+      long t0 = System.nanoTime();
+      DateEvaluation.Result r = DateEvaluation.run(gold, pages, new ArticleExtractor());
+      double secs = (System.nanoTime() - t0) / 1e9;
+      report(err, r.noOutput());
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "pages %d  no output %d  dated to the day %d%n", r.pages(), r.noOutput().size(), r.dated());
+      out.printf(Locale.ROOT, "date accuracy %.3f (%d/%d)%n", r.accuracy(), r.right(), r.pages());
+      out.printf(Locale.ROOT, "time %.1f s  %.1f pages/s%n", secs, r.pages() / secs);
+      out.flush();
+      return 0;
+    }
+  }
+
+  private static void report(PrintWriter err, List<PageOutcome> noOutput) {
+    for (PageOutcome o : noOutput) {
+      err.println(o.file() + ": " + o.reason());
+    }
+    err.flush();
+  }
+
+  private static double share(int hits, int trials) {
+    return trials == 0 ? 0 : (double) hits / trials;
   }
 }

@@ -1,0 +1,153 @@
+package org.dyad.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.dyad.extract.BadDocumentException;
+import org.dyad.extract.Extractor;
+import org.dyad.model.Article;
+import org.dyad.model.DatePrecision;
+import org.dyad.model.RawDocument;
+
+/**
+ * Scores main-text and metadata extraction on trafilatura's evaluation set.
+ *
+ * <p>For a page with extracted text R, tp counts the {@code with} snippets whose {@link #norm}
+ * is a case-sensitive substring of norm(R), fp the {@code without} snippets found the same way,
+ * fn = |with| - tp; a page with no output has tp = fp = 0. Precision, recall and F1 are
+ * micro-averaged. Title and author are right when norm(extracted) equals norm(gold), over the
+ * pages with a non-empty gold value (a list of authors reads {@code "A; B"}); the date is right when it is known to the day and its ISO form equals the gold string.
+ * A page with no output is wrong on every metadata field it has gold for.
+ */
+public final class ExtractionEvaluation {
+  /** The gold file's name inside the data directory. */
+  public static final String GOLD = "bbaw/trafilatura-evaldata.json";
+
+  // Python's idea of white space, which the published figures use: Unicode spaces and \x1c-\x1f.
+  private static final Pattern SPACE = Pattern.compile("[\\s\\x1c-\\x1f]+", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * The scores.
+   *
+   * @param pages gold entries read
+   * @param tp {@code with} snippets found
+   * @param fp {@code without} snippets found
+   * @param fn {@code with} snippets missed
+   * @param title right titles, of {@code titles} pages with a gold title
+   * @param author right authors, of {@code authors}
+   * @param date right dates, of {@code dates}
+   * @param noOutput pages with no output and why
+   */
+  public record Result(
+      int pages, int tp, int fp, int fn, int title, int titles, int author, int authors, int date, int dates,
+      List<PageOutcome> noOutput) {
+    public Result {
+      noOutput = List.copyOf(noOutput);
+    }
+
+    /** tp / (tp + fp). */
+    public double precision() {
+      return ratio(tp, tp + fp);
+    }
+
+    /** tp / (tp + fn). */
+    public double recall() {
+      return ratio(tp, tp + fn);
+    }
+
+    /** 2tp / (2tp + fp + fn). */
+    public double f1() {
+      return ratio(2 * tp, 2 * tp + fp + fn);
+    }
+  }
+
+  private ExtractionEvaluation() {}
+
+  /**
+   * Scores {@code extractor} on every page of {@code gold}; a page is {@code pages/cache/FILE}
+   * if it exists, else {@code pages/eval/FILE}.
+   *
+   * @throws IOException when the gold file cannot be read, naming it
+   */
+  public static Result run(Path gold, Path pages, Extractor extractor) throws IOException {
+    JsonNode root = BbawData.readJson(gold);
+    int n = 0;
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    int[] title = new int[2];
+    int[] author = new int[2];
+    int[] date = new int[2];
+    List<PageOutcome> noOutput = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      JsonNode g = it.next().getValue();
+      n++;
+      String file = g.path("file").asText("");
+      Path page = BbawData.firstExisting(file, pages.resolve("cache"), pages.resolve("eval"));
+      Article a = null;
+      if (page == null) {
+        noOutput.add(new PageOutcome(file, "no such page in " + pages.resolve("cache") + " or " + pages.resolve("eval")));
+      } else {
+        try {
+          a = extractor.extract(new RawDocument(page.toString(), null, Files.readAllBytes(page), "text/html", null));
+        } catch (BadDocumentException e) {
+          noOutput.add(new PageOutcome(page.toString(), e.reason()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+          noOutput.add(new PageOutcome(page.toString(), "crashed: " + e));
+        }
+      }
+      String text = a == null ? null : norm(a.text());
+      int found = text == null ? 0 : count(g.path("with"), text);
+      tp += found;
+      fn += g.path("with").size() - found;
+      fp += text == null ? 0 : count(g.path("without"), text);
+      score(title, g.path("title"), a == null ? null : a.title(), true);
+      score(author, g.path("author"), a == null ? null : a.author(), true);
+      score(date, g.path("date"), a == null || a.date() == null || a.datePrecision() != DatePrecision.DAY ? null : a.date().toString(), false);
+    }
+    return new Result(n, tp, fp, fn, title[0], title[1], author[0], author[1], date[0], date[1], noOutput);
+  }
+
+  /** Every run of white space replaced by one space, stripped. */
+  public static String norm(String s) {
+    return SPACE.matcher(s).replaceAll(" ").strip();
+  }
+
+  private static int count(JsonNode snippets, String text) {
+    int c = 0;
+    for (JsonNode s : snippets) {
+      if (text.contains(norm(s.asText()))) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  private static void score(int[] tally, JsonNode gold, String got, boolean normalise) {
+    String g = gold.isTextual() ? gold.asText() : gold.isArray() ? joined(gold) : "";
+    if (g.isEmpty()) {
+      return;
+    }
+    tally[1]++;
+    if (got != null && (normalise ? norm(g).equals(norm(got)) : g.equals(got))) {
+      tally[0]++;
+    }
+  }
+
+  // Several authors are written as trafilatura writes them.
+  private static String joined(JsonNode names) {
+    List<String> all = new ArrayList<>();
+    names.forEach(n -> all.add(n.asText()));
+    return String.join("; ", all);
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+}

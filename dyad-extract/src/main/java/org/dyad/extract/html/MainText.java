@@ -1,0 +1,315 @@
+package org.dyad.extract.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dyad.extract.text.Block;
+import org.dyad.extract.text.Boilerplate;
+import org.dyad.model.Paragraph;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds an HTML page's article text. Chrome (navigation, sharing, comments, asides) is dropped
+ * first; each run of prose then credits its container and, by half, the container's parent; the
+ * best-scored container and those of its siblings that hold prose too are read block by block.
+ */
+final class MainText {
+  private static final String DROP =
+      "script, style, noscript, template, iframe, svg, canvas, nav, footer, aside, button, select, input, "
+          + "textarea, label, menu, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=contentinfo], "
+          + "[role=complementary], [role=menu], [role=dialog], [role=search]";
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
+          "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure",
+          "figcaption", "header", "footer", "address", "center", "hr", "br", "form", "fieldset", "details", "summary");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "li", "dd");
+  /** Runs of prose shorter than this are not counted for their container. */
+  private static final int MIN_PROSE = 25;
+  /** A page whose chosen text is shorter than this is read whole instead. */
+  private static final int MIN_TEXT = 250;
+  /** A chrome-classed element holding more than this share of the page's text is kept. */
+  private static final double CHROME_MAX_SHARE = 0.5;
+  private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double CLIMB = 1.6;
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  /** The article's blocks; {@code title} is left out when a heading repeats it. */
+  List<Block> read(Element body, String title) {
+    if (body == null) {
+      return List.of();
+    }
+    body.select(DROP).remove();
+    dropPageHeaders(body);
+    dropChrome(body);
+    Map<Element, Double> own = new IdentityHashMap<>();
+    Map<Element, Double> scores = score(body, own);
+    Element best = climb(best(scores), mass(body, own), body);
+    List<Block> blocks = best == null ? List.of() : emit(withSiblings(best, scores), title);
+    if (length(blocks) < MIN_TEXT) {
+      List<Block> whole = emit(List.of(body), title);
+      if (length(whole) > length(blocks)) {
+        return whole;
+      }
+    }
+    return blocks;
+  }
+
+  // A page header holds the site's name and menus; an article's own header its title, which is
+  // kept apart, unless it carries a lead paragraph.
+  private static void dropPageHeaders(Element body) {
+    for (Element h : body.select("header")) {
+      if (h.parent() != null && h.selectFirst("p") == null) {
+        h.remove();
+      }
+    }
+  }
+
+  private static void dropChrome(Element body) {
+    int total = Math.max(1, body.text().length());
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e && e != body && isChrome(e, total)) {
+              return FilterResult.REMOVE;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+  }
+
+  private static boolean isChrome(Element e, int total) {
+    return ClassWords.CHROME.matches(e)
+        && !ClassWords.CONTENT.matches(e)
+        && !e.is("article, main, [itemprop=articleBody]")
+        && e.selectFirst("article, main, [itemprop=articleBody]") == null
+        && e.text().length() < total * CHROME_MAX_SHARE;
+  }
+
+  private static Map<Element, Double> score(Element body, Map<Element, Double> own) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      boolean paragraph = PARAGRAPHS.contains(tag);
+      int[] text = paragraph ? textAndLinks(e) : inlineTextAndLinks(e);
+      if (text[0] < MIN_PROSE) {
+        continue;
+      }
+      double weight = text[0] * (1 - (double) text[1] / text[0]);
+      own.merge(e, weight, Double::sum);
+      Element first = paragraph ? e.parent() : e;
+      if (first == null) {
+        continue;
+      }
+      scores.merge(first, weight, Double::sum);
+      if (first.parent() != null && first != body) {
+        scores.merge(first.parent(), weight / 2, Double::sum);
+      }
+    }
+    return scores;
+  }
+
+  /** The prose weight of each element's whole subtree, summed bottom-up in one pass. */
+  private static Map<Element, Double> mass(Element body, Map<Element, Double> own) {
+    Map<Element, Double> mass = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        new org.jsoup.select.NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              double m = mass.getOrDefault(e, 0.0) + own.getOrDefault(e, 0.0);
+              mass.put(e, m);
+              if (e != body && e.parent() != null) {
+                mass.merge(e.parent(), m, Double::sum);
+              }
+            }
+          }
+        },
+        body);
+    return mass;
+  }
+
+  // Text spread over several containers: move up while the parent holds much more prose than
+  // the container alone, as the rest is then the article's too.
+  private static Element climb(Element best, Map<Element, Double> mass, Element body) {
+    Element cur = best;
+    while (cur != null && cur != body && cur.parent() != null && cur.parent() != body
+        && mass.getOrDefault(cur.parent(), 0.0) > CLIMB * mass.getOrDefault(cur, 0.0)) {
+      cur = cur.parent();
+    }
+    return cur;
+  }
+
+  private static Element best(Map<Element, Double> scores) {
+    Element best = null;
+    double top = 0;
+    for (Map.Entry<Element, Double> s : scores.entrySet()) {
+      Element e = s.getKey();
+      double v = s.getValue();
+      if (ClassWords.CONTENT.matches(e) || e.is("article, main, [itemprop=articleBody]")) {
+        v *= 1.25;
+      }
+      if (v > top) {
+        top = v;
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  // Articles split into sections or with a lead outside the main container.
+  private static List<Element> withSiblings(Element best, Map<Element, Double> scores) {
+    Element parent = best.parent();
+    if (parent == null || best.normalName().equals("body")) {
+      return List.of(best);
+    }
+    double floor = Math.max(20, scores.getOrDefault(best, 0.0) * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element s : parent.children()) {
+      if (s == best || scores.getOrDefault(s, 0.0) >= floor) {
+        out.add(s);
+      } else if (s.is("p")) {
+        int[] t = textAndLinks(s);
+        if (t[0] > 80 && t[1] < t[0] / 4) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Length and linked length of all of {@code e}'s text. */
+  private static int[] textAndLinks(Element e) {
+    int linked = 0;
+    for (Element a : e.select("a")) {
+      linked += a.text().length();
+    }
+    return new int[] {e.text().length(), linked};
+  }
+
+  /** Length and linked length of the text {@code e} holds itself, outside its block children. */
+  private static int[] inlineTextAndLinks(Element e) {
+    int len = 0;
+    int linked = 0;
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        len += t.text().strip().length();
+      } else if (n instanceof Element c && !BLOCK_TAGS.contains(c.normalName())) {
+        int[] t = textAndLinks(c);
+        len += t[0];
+        linked += c.normalName().equals("a") ? t[0] : t[1];
+      }
+    }
+    return new int[] {len, Math.min(len, linked)};
+  }
+
+  private static List<Block> emit(List<Element> roots, String title) {
+    BlockCollector c = new BlockCollector(title);
+    for (Element r : roots) {
+      NodeTraversor.traverse(c, r);
+      c.flush();
+    }
+    return c.blocks;
+  }
+
+  private static int length(List<Block> blocks) {
+    int n = 0;
+    for (Block b : blocks) {
+      n += b.text().length();
+    }
+    return n;
+  }
+
+  /** Walks a subtree, cutting its text into blocks at block elements and line breaks. */
+  private static final class BlockCollector implements org.jsoup.select.NodeVisitor {
+    private final String title;
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder buf = new StringBuilder();
+    private int linked;
+    private int inLink;
+    private int inHeading;
+    private boolean heading;
+    private boolean inItem;
+
+    BlockCollector(String title) {
+      this.title = title;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        String s = t.text();
+        buf.append(s);
+        if (inLink > 0) {
+          linked += s.strip().length();
+        }
+        if (inHeading > 0 && !s.isBlank()) {
+          heading = true;
+        }
+      } else if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (BLOCK_TAGS.contains(tag)) {
+          flush();
+        }
+        if (tag.equals("a")) {
+          inLink++;
+        } else if (HEADINGS.contains(tag)) {
+          inHeading++;
+        } else if (tag.equals("li")) {
+          inItem = true;
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+          inLink--;
+        } else if (HEADINGS.contains(tag)) {
+          inHeading--;
+        }
+        if (BLOCK_TAGS.contains(tag)) {
+          flush();
+          if (tag.equals("li")) {
+            inItem = false;
+          }
+        }
+      }
+    }
+
+    void flush() {
+      String text = SPACE.matcher(buf.toString().replace('\u00a0', ' ')).replaceAll(" ").strip();
+      int links = linked;
+      boolean isHeading = heading;
+      boolean item = inItem;
+      buf.setLength(0);
+      linked = 0;
+      heading = false;
+      if (text.isEmpty() || Boilerplate.isRelatedLink(text) || Boilerplate.isPrompt(text) || Boilerplate.isFooter(text)) {
+        return;
+      }
+      double density = (double) links / text.length();
+      if (density > MAX_LINK_DENSITY && (item || isHeading || text.length() < 300)) {
+        return;
+      }
+      if (isHeading && text.equals(title)) {
+        return;
+      }
+      blocks.add(new Block(text, isHeading ? Paragraph.Kind.HEADING : Paragraph.Kind.BODY));
+    }
+  }
+}
