@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       EventsCommand.class,
       RelationsCommand.class,
+      org.dyad.app.cli.ExportCommand.class,
+      org.dyad.app.cli.ServeCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })

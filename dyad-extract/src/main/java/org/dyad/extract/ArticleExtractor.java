@@ -14,13 +14,16 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.extract.html.HtmlExtractor;
+import org.dyad.extract.lang.TextLanguage;
 import org.dyad.extract.text.PlainTextExtractor;
 import org.dyad.model.Article;
 import org.dyad.model.RawDocument;
 
 /**
- * The extract stage: checks a document's bytes, decodes them, and hands HTML and plain text to
- * their readers. Anything that is not a readable news page is refused with the reason.
+ * The extract stage: checks a document's bytes, decodes them (byte order mark, meta charset, the
+ * HTTP header's charset carried in the media type, then UTF-8), and hands HTML and plain text to
+ * their readers; an article whose page declares no language gets the detected one. Anything that
+ * is not a readable news page is refused with the reason.
  */
 public final class ArticleExtractor implements Extractor {
   /** Documents larger than this are refused. */
@@ -30,6 +33,9 @@ public final class ArticleExtractor implements Extractor {
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_START =
       Pattern.compile("^\\s*(<!doctype html|<html|<head|<body|<!--|<meta|<div|<p[\\s>]|<article)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern HEADER_CHARSET =
+      Pattern.compile(";\\s*charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -67,7 +73,7 @@ public final class ArticleExtractor implements Extractor {
       throw new BadDocumentException(origin, "is " + kind + ", not a text or HTML page");
     }
     boolean isHtml = isHtml(doc, b);
-    String decoded = decode(origin, b, isHtml);
+    String decoded = decode(origin, b, isHtml, headerCharset(doc.mediaType()));
     if (decoded.isBlank()) {
       throw new BadDocumentException(origin, "holds only white space");
     }
@@ -78,7 +84,29 @@ public final class ArticleExtractor implements Extractor {
     if (a.text().isBlank()) {
       throw new BadDocumentException(origin, "has no article text");
     }
-    return a;
+    return a.language() != null ? a : withLanguage(a, TextLanguage.of(a.text()));
+  }
+
+  private static Article withLanguage(Article a, String language) {
+    return new Article(a.id(), a.file(), a.url(), a.title(), a.text(), a.author(), a.site(), language, a.date(),
+        a.datePrecision(), a.dateSource(), a.fetchDate(), a.paragraphs(), a.warnings());
+  }
+
+  /** The charset a Content-Type such as {@code text/html; charset=windows-1251} names, or null. */
+  private static Charset headerCharset(String mediaType) {
+    if (mediaType == null) {
+      return null;
+    }
+    Matcher m = HEADER_CHARSET.matcher(mediaType);
+    return m.find() ? charset(m.group(1)) : null;
+  }
+
+  private static Charset charset(String name) {
+    try {
+      return Charset.forName(name);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return null;
+    }
   }
 
   private static String binaryKind(byte[] b) {
@@ -135,7 +163,11 @@ public final class ArticleExtractor implements Extractor {
     return HTML_START.matcher(head.replace("\uFEFF", "").replace("ï»¿", "")).find();
   }
 
-  private static String decode(String origin, byte[] b, boolean isHtml) throws BadDocumentException {
+  /**
+   * Decodes by the byte order mark, else the page's meta charset, else the HTTP header's (a
+   * server's default is more often wrong than the page's own label), else UTF-8.
+   */
+  private static String decode(String origin, byte[] b, boolean isHtml, Charset header) throws BadDocumentException {
     int skip = 0;
     Charset cs = null;
     if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
@@ -151,12 +183,11 @@ public final class ArticleExtractor implements Extractor {
     if (cs == null && isHtml) {
       Matcher m = META_CHARSET.matcher(new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1));
       if (m.find()) {
-        try {
-          cs = Charset.forName(m.group(1));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-          cs = null;
-        }
+        cs = charset(m.group(1));
       }
+    }
+    if (cs == null) {
+      cs = header;
     }
     if (cs == null) {
       cs = StandardCharsets.UTF_8;

@@ -1,6 +1,8 @@
 package org.dyad.store;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 
@@ -13,11 +15,30 @@ public interface EventStore extends AutoCloseable {
    */
   boolean store(Article article, List<Event> events) throws StoreException;
 
-  /** The events matching {@code query}, by date then id. */
+  /** The page of events matching {@code query}, by date then place in the article. */
   List<Event> events(EventQuery query) throws StoreException;
+
+  /** How many events match {@code query}, ignoring its limit and offset. */
+  long count(EventQuery query) throws StoreException;
+
+  /** One event by its id, or empty. */
+  Optional<Event> event(String id) throws StoreException;
+
+  /** One article by its id with its events, or empty. */
+  Optional<StoredArticle> article(String id) throws StoreException;
 
   /** The pair's relations per period, in both directions, from asserted events. */
   List<RelationRow> relations(String a, String b, Period period) throws StoreException;
+
+  /** A country's or actor's asserted event counts and its {@code top} most frequent counterparts. */
+  ActorProfile actor(String code, int top) throws StoreException;
+
+  /**
+   * Streams the events matching {@code query}, in listing order, with their articles' provenance.
+   *
+   * @return how many events were handed to {@code handler}
+   */
+  long scan(EventQuery query, SourcedEventHandler handler) throws StoreException, IOException;
 
   /** Number of stored articles. */
   long articleCount() throws StoreException;

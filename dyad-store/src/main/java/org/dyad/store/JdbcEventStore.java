@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,29 +15,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.dyad.model.Actor;
 import org.dyad.model.Article;
 import org.dyad.model.DatePrecision;
+import org.dyad.model.DateSource;
 import org.dyad.model.Event;
-import org.dyad.model.EventStatus;
 import org.dyad.model.Evidence;
 import org.dyad.model.Location;
 import org.dyad.model.Span;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The event store over JDBC: an embedded DuckDB file by default. One schema, brought up to date
- * by {@link Migrations} when the store opens. Not thread-safe: one store per thread.
+ * by {@link Migrations} when the store opens. Not thread-safe: one store per thread, more through
+ * {@link #duplicate()}.
  */
 public final class JdbcEventStore implements EventStore {
-  private static final String EVENT_COLUMNS =
-      "id, article_id, sentence_index, sentence, date, date_precision, status, "
-          + "source_text, source_code, source_country, source_sector, source_name, source_wikipedia, "
-          + "target_text, target_code, target_country, target_sector, target_name, target_wikipedia, "
-          + "cameo, cameo_root, quad_class, goldstein, plover_type, plover_mode, "
-          + "location_name, location_country, lat, lon, geoname_id, confidence, "
-          + "sentence_begin, sentence_end, source_begin, source_end, target_begin, target_end, "
-          + "trigger_begin, trigger_end, pattern_id";
-
   private final Connection connection;
   private final String where;
 
@@ -56,7 +52,7 @@ public final class JdbcEventStore implements EventStore {
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
       Migrations.apply(c);
       return new JdbcEventStore(c, path.toString());
-    } catch (SQLException | java.io.IOException | ClassNotFoundException e) {
+    } catch (SQLException | IOException | ClassNotFoundException e) {
       throw new StoreException("cannot open the store at " + path + ": " + e.getMessage(), e);
     }
   }
@@ -114,8 +110,8 @@ public final class JdbcEventStore implements EventStore {
   }
 
   private void insertEvents(List<Event> events) throws SQLException {
-    String marks = "?" + ", ?".repeat(EVENT_COLUMNS.split(",").length - 1);
-    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS + ") VALUES (" + marks + ")")) {
+    String marks = "?" + ", ?".repeat(EventRows.columnCount() - 1);
+    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (" + EventRows.COLUMNS + ") VALUES (" + marks + ")")) {
       for (Event e : events) {
         int i = 1;
         ps.setString(i++, e.id());
@@ -195,44 +191,16 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public List<Event> events(EventQuery q) throws StoreException {
-    StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
-    if (!q.allStatuses()) {
-      sql.append(" AND status = 'asserted'");
-    }
-    if (q.actor() != null) {
-      String col = side(q.actor());
-      sql.append(" AND (source_").append(col).append(" = ? OR target_").append(col).append(" = ?)");
-      args.add(q.actor());
-      args.add(q.actor());
-    }
-    if (q.pairA() != null) {
-      String ca = side(q.pairA());
-      String cb = side(q.pairB());
-      sql.append(" AND ((source_").append(ca).append(" = ? AND target_").append(cb).append(" = ?) OR (source_")
-          .append(cb).append(" = ? AND target_").append(ca).append(" = ?))");
-      args.add(q.pairA());
-      args.add(q.pairB());
-      args.add(q.pairB());
-      args.add(q.pairA());
-    }
-    if (q.from() != null) {
-      sql.append(" AND date >= ?");
-      args.add(Date.valueOf(q.from()));
-    }
-    if (q.to() != null) {
-      sql.append(" AND date <= ?");
-      args.add(Date.valueOf(q.to()));
-    }
-    sql.append(" ORDER BY date NULLS LAST, article_id, sentence_index, trigger_begin, id LIMIT ").append(q.limit());
-    try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        ps.setObject(i + 1, args.get(i));
-      }
+    EventFilter f = EventFilter.of(q);
+    String sql = "SELECT " + EventRows.SELECT + " FROM events e" + f.where() + EventRows.ORDER + " LIMIT ? OFFSET ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int i = f.bind(ps);
+      ps.setLong(i++, q.limit());
+      ps.setLong(i, q.offset());
       List<Event> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(event(rs));
+          out.add(EventRows.event(rs));
         }
       }
       return out;
@@ -241,62 +209,86 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  /** Which actor column a side names: a three-letter country or a longer actor code. */
-  private static String side(String code) {
-    if (!code.matches("[A-Z]{3,12}")) {
-      throw new IllegalArgumentException("'" + code + "' is not an actor code such as RUS or RUSGOV");
+  @Override
+  public long count(EventQuery q) throws StoreException {
+    EventFilter f = EventFilter.of(q);
+    try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM events e" + f.where())) {
+      f.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot count events in " + where + ": " + e.getMessage(), e);
     }
-    return code.length() == 3 ? "country" : "code";
   }
 
-  private static Event event(ResultSet rs) throws SQLException {
-    Date d = rs.getDate("date");
-    Double lat = (Double) rs.getObject("lat");
-    Location loc = rs.getString("location_name") == null ? null
-        : new Location(rs.getString("location_name"), rs.getString("location_country"), lat, (Double) rs.getObject("lon"),
-            (Long) rs.getObject("geoname_id"));
-    Evidence ev = new Evidence(span(rs, "sentence"), span(rs, "source"), span(rs, "target"), span(rs, "trigger"),
-        rs.getString("pattern_id"));
-    return new Event(rs.getString("id"), rs.getString("article_id"), null, rs.getString("sentence"),
-        rs.getInt("sentence_index"), ev, d == null ? null : d.toLocalDate(),
-        DatePrecision.of(rs.getString("date_precision")), EventStatus.of(rs.getString("status")),
-        actor(rs, "source"), actor(rs, "target"), rs.getString("cameo"), rs.getInt("quad_class"),
-        rs.getDouble("goldstein"), rs.getString("plover_type"), rs.getString("plover_mode"), loc,
-        rs.getDouble("confidence"));
+  @Override
+  public Optional<Event> event(String id) throws StoreException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT " + EventRows.SELECT + " FROM events e WHERE e.id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(EventRows.event(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read event " + id + " in " + where + ": " + e.getMessage(), e);
+    }
   }
 
-  private static Actor actor(ResultSet rs, String side) throws SQLException {
-    String code = rs.getString(side + "_code");
-    if (code == null) {
-      return null;
+  @Override
+  public Optional<StoredArticle> article(String id) throws StoreException {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT id, file, url, title, author, site, language, date, date_precision, date_source, text, ingested_at "
+            + "FROM articles WHERE id = ?")) {
+      ps.setString(1, id);
+      Article a;
+      Instant ingested;
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        Date d = rs.getDate("date");
+        a = new Article(rs.getString("id"), rs.getString("file"), rs.getString("url"), rs.getString("title"),
+            rs.getString("text"), rs.getString("author"), rs.getString("site"), rs.getString("language"),
+            d == null ? null : d.toLocalDate(), DatePrecision.of(rs.getString("date_precision")),
+            DateSource.valueOf(rs.getString("date_source").toUpperCase(Locale.ROOT)), null, List.of(), List.of());
+        ingested = rs.getTimestamp("ingested_at").toInstant();
+      }
+      return Optional.of(new StoredArticle(a, ingested, articleEvents(id)));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read article " + id + " in " + where + ": " + e.getMessage(), e);
     }
-    return new Actor(rs.getString(side + "_text"), code, rs.getString(side + "_country"), rs.getString(side + "_sector"),
-        null, rs.getString(side + "_name"), rs.getString(side + "_wikipedia"), null);
   }
 
-  private static Span span(ResultSet rs, String part) throws SQLException {
-    Object b = rs.getObject(part + "_begin");
-    if (b == null) {
-      return null;
+  private List<Event> articleEvents(String articleId) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT " + EventRows.SELECT
+        + " FROM events e WHERE e.article_id = ? ORDER BY e.sentence_index, e.trigger_begin, e.id")) {
+      ps.setString(1, articleId);
+      List<Event> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(EventRows.event(rs));
+        }
+      }
+      return out;
     }
-    return new Span(((Number) b).intValue(), rs.getInt(part + "_end"));
   }
 
   @Override
   public List<RelationRow> relations(String a, String b, Period period) throws StoreException {
-    String ca = side(a);
-    String cb = side(b);
+    ActorColumn ca = ActorColumn.of(a);
+    ActorColumn cb = ActorColumn.of(b);
     // One arm per direction, each labelled with its own source and target.
     String both = "SELECT p, s, t, n, q1, q2, q3, q4, g FROM ("
         + "SELECT CAST(date_trunc('" + period.unit() + "', date) AS DATE) AS p, ? AS s, ? AS t, count(*) AS n, "
         + "count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2, "
         + "count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4, sum(goldstein) AS g "
-        + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND source_" + ca + " = ? AND target_" + cb + " = ? GROUP BY 1 "
+        + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND " + ca.source() + " = ? AND " + cb.target() + " = ? GROUP BY 1 "
         + "UNION ALL "
         + "SELECT CAST(date_trunc('" + period.unit() + "', date) AS DATE) AS p, ? AS s, ? AS t, count(*) AS n, "
         + "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
         + "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), sum(goldstein) "
-        + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND source_" + cb + " = ? AND target_" + ca + " = ? GROUP BY 1"
+        + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND " + cb.source() + " = ? AND " + ca.target() + " = ? GROUP BY 1"
         + ") x ORDER BY p, s, t";
     try (PreparedStatement ps = connection.prepareStatement(both)) {
       String[] args = {a, b, a, b, b, a, b, a};
@@ -317,12 +309,90 @@ public final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public ActorProfile actor(String code, int top) throws StoreException {
+    if (top < 0) {
+      throw new IllegalArgumentException("the number of counterparts must not be negative: " + top);
+    }
+    ActorColumn c = ActorColumn.of(code);
+    String counts = "SELECT count(*), count(*) FILTER (WHERE " + c.source() + " = ?), count(*) FILTER (WHERE "
+        + c.target() + " = ?), min(date), max(date) FROM events WHERE status = 'asserted' AND (" + c.source()
+        + " = ? OR " + c.target() + " = ?)";
+    // The other side of each event, whichever way it went; events with no other side, or with the
+    // actor on both sides, have no counterpart.
+    String partners = "SELECT other, count(*), sum(goldstein) FROM ("
+        + "SELECT " + c.target() + " AS other, goldstein FROM events WHERE status = 'asserted' AND " + c.source() + " = ? "
+        + "AND " + c.target() + " IS NOT NULL AND " + c.target() + " <> ? "
+        + "UNION ALL SELECT " + c.source() + ", goldstein FROM events WHERE status = 'asserted' AND " + c.target() + " = ? "
+        + "AND " + c.source() + " IS NOT NULL AND " + c.source() + " <> ?"
+        + ") x GROUP BY other ORDER BY 2 DESC, other LIMIT ?";
+    try (PreparedStatement ps = connection.prepareStatement(counts); PreparedStatement pp = connection.prepareStatement(partners)) {
+      for (int i = 1; i <= 4; i++) {
+        ps.setString(i, code);
+        pp.setString(i, code);
+      }
+      pp.setInt(5, top);
+      List<Counterpart> others = new ArrayList<>();
+      try (ResultSet rs = pp.executeQuery()) {
+        while (rs.next()) {
+          others.add(new Counterpart(rs.getString(1), rs.getLong(2), rs.getDouble(3)));
+        }
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        Date first = rs.getDate(4);
+        Date last = rs.getDate(5);
+        return new ActorProfile(code, rs.getLong(1), rs.getLong(2), rs.getLong(3), first == null ? null : first.toLocalDate(),
+            last == null ? null : last.toLocalDate(), others);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot profile actor " + code + " in " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long scan(EventQuery q, SourcedEventHandler handler) throws StoreException, IOException {
+    EventFilter f = EventFilter.of(q);
+    // The first paragraph ends at the first blank line of the text (see Article#text).
+    String sql = "SELECT " + EventRows.SELECT + ", coalesce(a.url, a.file) AS article_url, a.ingested_at, "
+        + "e.sentence_begin < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0) - 1, length(a.text)) AS lead "
+        + "FROM events e JOIN articles a ON a.id = e.article_id" + f.where() + EventRows.ORDER + " LIMIT ? OFFSET ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int i = f.bind(ps);
+      ps.setLong(i++, q.limit());
+      ps.setLong(i, q.offset());
+      long n = 0;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          handler.accept(new SourcedEvent(EventRows.event(rs), rs.getString("article_url"),
+              rs.getTimestamp("ingested_at").toInstant(), rs.getBoolean("lead")));
+          n++;
+        }
+      }
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read events from " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public long articleCount() throws StoreException {
     try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM articles"); ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
       throw new StoreException("cannot count articles in " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Another store over the same open database with its own connection, so that another thread can
+   * use it; closing it leaves this one open.
+   */
+  public JdbcEventStore duplicate() throws StoreException {
+    try {
+      return new JdbcEventStore(connection.unwrap(DuckDBConnection.class).duplicate(), where);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open another connection to " + where + ": " + e.getMessage(), e);
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.dyad.extract.date.DateGuess;
 import org.dyad.extract.date.PageDates;
 import org.dyad.extract.text.ArticleBuilder;
@@ -17,9 +18,13 @@ import org.jsoup.nodes.Element;
 /**
  * Reads HTML pages: title, author, site, language, canonical URL and publication date from the
  * page's metadata and byline, then the article's headings, paragraphs, quotes and list items in
- * order (see {@link MainText}).
+ * order (see {@link MainText}). A page that is not an article gets a warning saying why (see
+ * {@link org.dyad.extract.PageType}).
  */
 public final class HtmlExtractor {
+  /** ISO 639 codes; template placeholders and other junk in lang attributes are ignored. */
+  private static final Pattern LANGUAGE_SUBTAG = Pattern.compile("[a-z]{2,3}");
+
   private final ArticleBuilder builder = new ArticleBuilder();
   private final MainText mainText = new MainText();
 
@@ -30,21 +35,36 @@ public final class HtmlExtractor {
     String canonical = canonical(doc);
     DateGuess date = PageDates.of(doc, canonical != null ? canonical : url);
     String author = PageAuthor.of(doc, site);
-    String language = doc.select("html").attr("lang");
     String title = PageTitle.of(doc, site);
+    int headlineLinks = PageShape.headlineLinks(doc.body());
     List<Block> blocks = new ArrayList<>(mainText.read(doc.body(), title));
     List<String> warnings = new ArrayList<>();
-    if (blocks.isEmpty() && title != null) {
+    boolean onlyTitle = blocks.isEmpty() && title != null;
+    if (onlyTitle) {
       blocks.add(new Block(title, Paragraph.Kind.BODY));
       warnings.add("no article text found; the title was taken as the text");
+    }
+    String notArticle = PageShape.warning(blocks, headlineLinks, onlyTitle);
+    if (notArticle != null) {
+      warnings.add(notArticle);
     }
     return builder.build(
         origin,
         blocks,
         new ArticleBuilder.Metadata(
-            title, author, site, language.isEmpty() ? null : language.toLowerCase(Locale.ROOT).split("[-_]")[0],
+            title, author, site, declaredLanguage(doc),
             canonical != null ? canonical : url, date.date() == null ? null : date, null, fetchDate),
         warnings);
+  }
+
+  /** The primary language subtag of the page's lang attribute, or null when absent or malformed. */
+  private static String declaredLanguage(Document doc) {
+    String lang = doc.select("html").attr("lang");
+    if (lang.isEmpty()) {
+      lang = doc.select("html").attr("xml:lang");
+    }
+    String primary = lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    return LANGUAGE_SUBTAG.matcher(primary).matches() ? primary : null;
   }
 
   private static String canonical(Document doc) {

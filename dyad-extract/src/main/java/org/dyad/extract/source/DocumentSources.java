@@ -4,54 +4,89 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.dyad.extract.feed.FeedParser;
+import org.dyad.extract.fetch.FetchException;
+import org.dyad.extract.fetch.PoliteFetcher;
 import org.dyad.model.RawDocument;
 
 /**
- * Turns the command line's inputs (files, directories, {@code -} for standard input) into raw
- * documents. An input that cannot be read is reported to the error consumer and skipped.
+ * Turns the command line's inputs into raw documents: files, directories, {@code -} for standard
+ * input, WARC and WARC.gz files (one document per page), RSS and Atom feeds (their items) and
+ * http(s) URLs (fetched politely). An input that cannot be read is reported to the error
+ * consumer and skipped; the others go on.
  */
 public final class DocumentSources {
   private final long maxBytes;
+  private final PoliteFetcher fetcher;
+  private final FeedDocuments feeds;
+  private final WarcDocuments warcs;
 
-  /** An input problem: the path and the reason. */
+  /** An input problem: the path, URL or record, and the reason. */
   public record Failure(String origin, String reason) {}
 
-  /** Sources that refuse any input over {@code maxBytes}, without reading it whole. */
-  public DocumentSources(long maxBytes) {
+  /**
+   * Sources that refuse any document over {@code maxBytes} without reading it whole. URLs are
+   * fetched with {@code fetcher}, or refused when it is null; feed items' links are fetched only
+   * when {@code fetchFeedLinks} is set (and a fetcher given).
+   */
+  public DocumentSources(long maxBytes, PoliteFetcher fetcher, boolean fetchFeedLinks) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+    }
     this.maxBytes = maxBytes;
+    this.fetcher = fetcher;
+    this.feeds = new FeedDocuments(fetchFeedLinks ? fetcher : null);
+    this.warcs = new WarcDocuments(maxBytes);
   }
 
   /** Every document under {@code inputs}, in the order given; directories recursively, sorted. */
   public void read(List<String> inputs, InputStream stdin, Consumer<RawDocument> out, Consumer<Failure> errors) {
     for (String input : inputs) {
       if (input.equals("-")) {
-        try {
-          byte[] b = readCapped(stdin);
-          if (b == null) {
-            errors.accept(new Failure("-", tooLarge(-1)));
-          } else {
-            out.accept(new RawDocument("-", null, b, null, null));
-          }
-        } catch (IOException e) {
-          errors.accept(new Failure("-", "cannot read standard input: " + e.getMessage()));
-        }
-        continue;
-      }
-      Path p = Path.of(input);
-      if (!Files.exists(p)) {
-        errors.accept(new Failure(input, "no such file or directory"));
-      } else if (Files.isDirectory(p)) {
-        for (Path f : listFiles(p, errors)) {
-          readFile(f, out, errors);
-        }
+        readStdin(stdin, out, errors);
+      } else if (UrlList.isUrl(input)) {
+        fetch(input, out, errors);
       } else {
-        readFile(p, out, errors);
+        Path p = Path.of(input);
+        if (!Files.exists(p)) {
+          errors.accept(new Failure(input, "no such file or directory"));
+        } else if (Files.isDirectory(p)) {
+          for (Path f : listFiles(p, errors)) {
+            readFile(f, out, errors);
+          }
+        } else {
+          readFile(p, out, errors);
+        }
       }
+    }
+  }
+
+  private void readStdin(InputStream stdin, Consumer<RawDocument> out, Consumer<Failure> errors) {
+    try {
+      byte[] b = CappedBytes.read(stdin, maxBytes);
+      if (b == null) {
+        errors.accept(new Failure("-", CappedBytes.tooLarge(-1, maxBytes)));
+      } else {
+        emit(new RawDocument("-", null, b, null, null), out, errors);
+      }
+    } catch (IOException e) {
+      errors.accept(new Failure("-", "cannot read standard input: " + e.getMessage()));
+    }
+  }
+
+  private void fetch(String url, Consumer<RawDocument> out, Consumer<Failure> errors) {
+    if (fetcher == null) {
+      errors.accept(new Failure(url, "is a URL, and fetching is off"));
+      return;
+    }
+    try {
+      emit(fetcher.fetch(url), out, errors);
+    } catch (FetchException e) {
+      errors.accept(new Failure(e.url(), e.reason()));
     }
   }
 
@@ -74,44 +109,29 @@ public final class DocumentSources {
   }
 
   private void readFile(Path f, Consumer<RawDocument> out, Consumer<Failure> errors) {
+    if (WarcDocuments.isWarcName(f)) {
+      warcs.read(f, out, errors);
+      return;
+    }
     try (InputStream in = Files.newInputStream(f)) {
       long size = Files.size(f);
-      byte[] b = size > maxBytes ? null : readCapped(in);
+      byte[] b = size > maxBytes ? null : CappedBytes.read(in, maxBytes);
       if (b == null) {
-        errors.accept(new Failure(f.toString(), tooLarge(size)));
+        errors.accept(new Failure(f.toString(), CappedBytes.tooLarge(size, maxBytes)));
       } else {
-        out.accept(new RawDocument(f.toString(), null, b, null, null));
+        emit(new RawDocument(f.toString(), null, b, null, null), out, errors);
       }
     } catch (IOException e) {
       errors.accept(new Failure(f.toString(), "cannot read: " + e.getMessage()));
     }
   }
 
-  private byte[] readCapped(InputStream in) throws IOException {
-    List<byte[]> chunks = new ArrayList<>();
-    long total = 0;
-    byte[] buf = new byte[1 << 16];
-    int n;
-    while ((n = in.read(buf)) > 0) {
-      chunks.add(java.util.Arrays.copyOf(buf, n));
-      total += n;
-      if (total > maxBytes) {
-        return null;
-      }
+  /** A feed becomes its items' pages; anything else is one document. */
+  private void emit(RawDocument doc, Consumer<RawDocument> out, Consumer<Failure> errors) {
+    if (FeedParser.isFeed(doc.content())) {
+      feeds.read(doc.origin(), doc.content(), out, errors);
+    } else {
+      out.accept(doc);
     }
-    byte[] all = new byte[(int) total];
-    int pos = 0;
-    for (byte[] c : chunks) {
-      System.arraycopy(c, 0, all, pos, c.length);
-      pos += c.length;
-    }
-    return all;
-  }
-
-  private String tooLarge(long size) {
-    String limit = String.format(Locale.ROOT, "the %.1f MB limit for one document", maxBytes / 1048576.0);
-    return size < 0
-        ? "is over " + limit
-        : String.format(Locale.ROOT, "is %.1f MB, over %s", size / 1048576.0, limit);
   }
 }

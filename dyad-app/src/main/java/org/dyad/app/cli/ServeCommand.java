@@ -1,0 +1,102 @@
+package org.dyad.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.dyad.app.pipeline.Pipeline;
+import org.dyad.extract.BadDocumentException;
+import org.dyad.model.RawDocument;
+import org.dyad.server.ApiServer;
+import org.dyad.server.DocumentCoder;
+import org.dyad.server.RejectedDocumentException;
+import org.dyad.server.ServerConfig;
+import org.dyad.server.StorePool;
+import org.dyad.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dyad serve}: the HTTP API over the store until the process is stopped. */
+@Command(name = "serve", description = "Serve the HTTP API over the store until stopped (Ctrl-C); ingest needs a token.")
+public final class ServeCommand implements Callable<Integer> {
+  /** Connections to the store, one per concurrent request. */
+  private static final int STORE_CONNECTIONS = 8;
+
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--port", defaultValue = "8080", description = "the port (default 8080; 0 for any free one)")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "the interface to listen on (default 127.0.0.1)")
+  String host;
+
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = "the bearer token POST /api/ingest requires (default: $DYAD_TOKEN; without one, ingest is refused)")
+  String token;
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "a browser origin allowed to call the API (default: none)")
+  String corsOrigin;
+
+  @Override
+  public Integer call() throws StoreException {
+    String t = token != null ? token : System.getenv("DYAD_TOKEN");
+    ServerConfig config = new ServerConfig(host, port, t == null || t.isBlank() ? null : t,
+        ServerConfig.DEFAULT_MAX_BODY_BYTES, corsOrigin);
+    PrintWriter err = spec.commandLine().getErr();
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    // On Ctrl-C the JVM runs this hook; it waits so that the store is closed cleanly before exit.
+    Thread hook = new Thread(() -> {
+      stop.countDown();
+      awaitQuietly(closed);
+    }, "dyad-serve-shutdown");
+    try (StorePool pool = StorePool.of(store.open(), STORE_CONNECTIONS);
+        ApiServer server = ApiServer.start(config, pool, coder(new Pipeline()))) {
+      Runtime.getRuntime().addShutdownHook(hook);
+      err.printf("dyad: serving %s on http://%s:%d/api/ (ingest %s); Ctrl-C stops%n", store.path(), host, server.port(),
+          config.token() == null ? "refused: no token" : "enabled");
+      err.flush();
+      stop.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      closed.countDown();
+      removeHook(hook);
+    }
+    return 0;
+  }
+
+  /** The real pipeline behind {@code POST /api/ingest}, its bad-input failures as rejections. */
+  private static DocumentCoder coder(Pipeline pipeline) {
+    return (RawDocument doc, LocalDate date) -> {
+      try {
+        Pipeline.Coded c = pipeline.code(doc, date);
+        return new DocumentCoder.Coded(c.article(), c.events());
+      } catch (BadDocumentException e) {
+        throw new RejectedDocumentException(e.origin() + ": " + e.reason(), e);
+      }
+    };
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down, and the hook is running.
+    }
+  }
+}

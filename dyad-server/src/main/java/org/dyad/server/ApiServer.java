@@ -1,0 +1,116 @@
+package org.dyad.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.dyad.model.json.Json;
+import org.dyad.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dyad's HTTP API over an event store: JSON in and out, every parameter checked, errors as
+ * {@code {"error": ..., "status": ...}} without internals. Started by {@link #start}, stopped by
+ * {@link #close}; the store pool stays the caller's to close.
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  private static final String OPENAPI = "dyad/server/openapi.json";
+
+  private final Javalin app;
+
+  private ApiServer(Javalin app) {
+    this.app = app;
+  }
+
+  /** Starts serving {@code pool} on the configured host and port; ingests go through {@code coder}. */
+  public static ApiServer start(ServerConfig config, StorePool pool, DocumentCoder coder) {
+    String openApi = resource(OPENAPI);
+    QueryRoutes queries = new QueryRoutes(pool);
+    IngestRoute ingest = new IngestRoute(pool, coder, new BearerToken(config.token()), config.maxBodyBytes());
+    Javalin app = Javalin.create(c -> {
+      c.showJavalinBanner = false;
+      c.http.maxRequestSize = config.maxBodyBytes();
+      if (config.corsOrigin() != null) {
+        c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(config.corsOrigin())));
+      }
+    });
+    app.before(ApiServer::securityHeaders);
+    app.get("/api/events", queries::events);
+    app.get("/api/events/{id}", queries::event);
+    app.get("/api/relations", queries::relations);
+    app.get("/api/actors/{code}", queries::actor);
+    app.get("/api/articles/{id}", queries::article);
+    app.post("/api/ingest", ingest::ingest);
+    app.get("/api/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(openApi));
+    app.exception(ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), reason(e.getStatus())));
+    app.exception(StoreException.class, (e, ctx) -> {
+      LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e);
+      fail(ctx, 500, "the store failed; see the server's log");
+    });
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("{} {}: {}", ctx.method(), ctx.path(), e, e);
+      fail(ctx, 500, "internal error; see the server's log");
+    });
+    app.error(404, ctx -> {
+      if (ctx.result() == null) {
+        fail(ctx, 404, "no such resource");
+      }
+    });
+    app.start(config.host(), config.port());
+    LOG.info("Dyad API on http://{}:{}/api/ (ingest {})", config.host(), app.port(),
+        config.token() == null ? "disabled: no token" : "enabled");
+    return new ApiServer(app);
+  }
+
+  /** The port the server listens on, useful when it was started on port 0. */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  static void send(Context ctx, int status, JsonNode body) {
+    ctx.status(status).contentType("application/json").result(Json.line(body));
+  }
+
+  private static void fail(Context ctx, int status, String message) {
+    send(ctx, status, Views.error(status, message));
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Cache-Control", "no-store");
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> "bad request";
+      case 404 -> "no such resource";
+      case 405 -> "method not allowed";
+      case 413 -> "the request body is too large";
+      default -> "request failed";
+    };
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ApiServer.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + name, e);
+    }
+  }
+}

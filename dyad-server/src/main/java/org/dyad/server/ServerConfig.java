@@ -1,0 +1,39 @@
+package org.dyad.server;
+
+import java.util.regex.Pattern;
+
+/**
+ * How the HTTP API runs, validated when built.
+ *
+ * @param host the interface to listen on, such as {@code 127.0.0.1}
+ * @param port the port, or 0 for any free one
+ * @param token the bearer token that {@code POST /api/ingest} requires, or null to refuse every ingest
+ * @param maxBodyBytes the largest request body accepted; larger ones get 413
+ * @param corsOrigin the one browser origin allowed to call the API from another site, or null for none
+ */
+public record ServerConfig(String host, int port, String token, long maxBodyBytes, String corsOrigin) {
+  /** The default body limit: room for a long article's HTML. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 4L << 20;
+
+  private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7e]{16,256}");
+  private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
+
+  public ServerConfig {
+    if (host == null || host.isBlank()) {
+      throw new IllegalArgumentException("a host to listen on is needed, such as 127.0.0.1");
+    }
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port " + port + " is outside 0..65535");
+    }
+    if (token != null && !TOKEN.matcher(token).matches()) {
+      // Short tokens can be guessed; spaces and control characters cannot travel in a header.
+      throw new IllegalArgumentException("the token must be 16 to 256 printable ASCII characters without spaces");
+    }
+    if (maxBodyBytes < 1 || maxBodyBytes > (256L << 20)) {
+      throw new IllegalArgumentException("the body limit " + maxBodyBytes + " is outside 1 byte..256 MB");
+    }
+    if (corsOrigin != null && !ORIGIN.matcher(corsOrigin).matches()) {
+      throw new IllegalArgumentException("'" + corsOrigin + "' is not an origin such as http://localhost:3000");
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package org.dyad.store;
+
+import java.time.Instant;
+import org.dyad.model.Event;
+
+/**
+ * An event with what exports need from its article.
+ *
+ * @param event the event
+ * @param articleUrl the article's URL, else the file it was read from; may be null
+ * @param ingestedAt when its article was stored
+ * @param leadParagraph whether its sentence starts in the article's first paragraph
+ */
+public record SourcedEvent(Event event, String articleUrl, Instant ingestedAt, boolean leadParagraph) {}
