@@ -66,6 +66,8 @@ public final class Main implements Runnable {
 
   /** The entry point. */
   public static void main(String[] args) {
+    // A malformed robots.txt is the site's problem, not the user's: keep crawler-commons quiet.
+    System.setProperty("org.slf4j.simpleLogger.log.crawlercommons", "off");
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
     System.exit(run(args, out, err));
