@@ -6,9 +6,11 @@ import org.dyad.app.cli.CodeCommand;
 import org.dyad.app.cli.DemoCommand;
 import org.dyad.app.cli.EvalCommand;
 import org.dyad.app.cli.EventsCommand;
+import org.dyad.app.cli.ExportCommand;
 import org.dyad.app.cli.ExtractCommand;
 import org.dyad.app.cli.IngestCommand;
 import org.dyad.app.cli.RelationsCommand;
+import org.dyad.app.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,8 +31,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       EventsCommand.class,
       RelationsCommand.class,
-      org.dyad.app.cli.ExportCommand.class,
-      org.dyad.app.cli.ServeCommand.class,
+      ExportCommand.class,
+      ServeCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })
