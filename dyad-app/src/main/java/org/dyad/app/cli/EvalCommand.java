@@ -40,6 +40,8 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--plover", required = true, paramLabel = "FILE", description = "the PLOVER gold file, e.g. plover-gsr-dev.json")
     Path plover;
 
+    @picocli.CommandLine.Mixin Floor floor;
+
     @Override
     public Integer call() throws IOException {
       if (!Files.isRegularFile(plover)) {
@@ -57,7 +59,7 @@ public final class EvalCommand implements Runnable {
           r.precision(), r.recall(), r.f1(), r.typeAccuracy(), r.extraPerSentence());
       out.printf(Locale.ROOT, "time %.1f s%n", secs);
       out.flush();
-      return 0;
+      return floor.check(spec.commandLine().getErr(), "event F1", r.f1());
     }
   }
 
@@ -68,6 +70,8 @@ public final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "e.g. actor-resolution-dev.jsonl")
     Path file;
+
+    @picocli.CommandLine.Mixin Floor floor;
 
     @Override
     public Integer call() throws IOException {
@@ -83,8 +87,24 @@ public final class EvalCommand implements Runnable {
         hits += e.getValue().hits();
         trials += e.getValue().trials();
       }
-      out.printf(Locale.ROOT, "%-45s %4d/%-4d %.3f%n", "all keys", hits, trials, trials == 0 ? 0 : (double) hits / trials);
+      double all = trials == 0 ? 0 : (double) hits / trials;
+      out.printf(Locale.ROOT, "%-45s %4d/%-4d %.3f%n", "all keys", hits, trials, all);
       out.flush();
+      return floor.check(spec.commandLine().getErr(), "actor accuracy", all);
+    }
+  }
+
+  /** A quality floor: the command fails when its headline figure drops below it, so CI sees regressions. */
+  static final class Floor {
+    @Option(names = "--floor", paramLabel = "X", description = "exit 1 when the headline figure is below X (0-1)")
+    Double floor;
+
+    int check(PrintWriter err, String figure, double value) {
+      if (floor != null && value < floor) {
+        err.printf(Locale.ROOT, "dyad: %s %.3f is below the floor %.3f%n", figure, value, floor);
+        err.flush();
+        return 1;
+      }
       return 0;
     }
   }
@@ -123,6 +143,8 @@ public final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Mixin BbawOptions options;
 
+    @picocli.CommandLine.Mixin Floor floor;
+
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
@@ -140,7 +162,7 @@ public final class EvalCommand implements Runnable {
           share(r.date(), r.dates()), r.date(), r.dates());
       out.printf(Locale.ROOT, "time %.1f s  %.1f pages/s%n", secs, r.pages() / secs);
       out.flush();
-      return 0;
+      return floor.check(err, "extraction F1", r.f1());
     }
   }
 
@@ -150,6 +172,8 @@ public final class EvalCommand implements Runnable {
     @Spec CommandSpec spec;
 
     @picocli.CommandLine.Mixin BbawOptions options;
+
+    @picocli.CommandLine.Mixin Floor floor;
 
     @Override
     public Integer call() throws IOException {
@@ -165,7 +189,7 @@ public final class EvalCommand implements Runnable {
       out.printf(Locale.ROOT, "date accuracy %.3f (%d/%d)%n", r.accuracy(), r.right(), r.pages());
       out.printf(Locale.ROOT, "time %.1f s  %.1f pages/s%n", secs, r.pages() / secs);
       out.flush();
-      return 0;
+      return floor.check(err, "date accuracy", r.accuracy());
     }
   }
 
