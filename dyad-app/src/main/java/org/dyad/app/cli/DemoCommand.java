@@ -63,11 +63,11 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** The pairs of countries with the most asserted events. */
+  /** The pairs of countries with the most dated asserted events: what the relations tables count. */
   private static List<String[]> topPairs(List<Event> events, int n) {
     Map<String, Integer> counts = new HashMap<>();
     for (Event e : events) {
-      if (e.status() != EventStatus.ASSERTED || e.source() == null || e.target() == null) {
+      if (e.status() != EventStatus.ASSERTED || e.source() == null || e.target() == null || e.date() == null) {
         continue;
       }
       String a = e.source().country();
