@@ -96,6 +96,7 @@ public final class JdbcEventStore implements EventStore {
           ps.executeUpdate();
         }
         insertEvents(events);
+        EventClusters.assign(connection, events);
         connection.commit();
         return true;
       } catch (SQLException e) {
@@ -354,8 +355,11 @@ public final class JdbcEventStore implements EventStore {
     EventFilter f = EventFilter.of(q);
     // The first paragraph ends at the first blank line of the text (see Article#text).
     String sql = "SELECT " + EventRows.SELECT + ", coalesce(a.url, a.file) AS article_url, a.ingested_at, "
-        + "e.sentence_begin < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0) - 1, length(a.text)) AS lead "
-        + "FROM events e JOIN articles a ON a.id = e.article_id" + f.where() + EventRows.ORDER + " LIMIT ? OFFSET ?";
+        + "e.sentence_begin < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0) - 1, length(a.text)) AS lead, "
+        + "coalesce(c.num_mentions, 1) AS num_mentions, coalesce(c.num_sources, 1) AS num_sources, "
+        + "coalesce(c.num_articles, 1) AS num_articles "
+        + "FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN event_clusters c ON c.id = e.cluster_id"
+        + f.where() + EventRows.ORDER + " LIMIT ? OFFSET ?";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       int i = f.bind(ps);
       ps.setLong(i++, q.limit());
@@ -364,7 +368,8 @@ public final class JdbcEventStore implements EventStore {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           handler.accept(new SourcedEvent(EventRows.event(rs), rs.getString("article_url"),
-              rs.getTimestamp("ingested_at").toInstant(), rs.getBoolean("lead")));
+              rs.getTimestamp("ingested_at").toInstant(), rs.getBoolean("lead"), rs.getInt("num_mentions"),
+              rs.getInt("num_sources"), rs.getInt("num_articles")));
           n++;
         }
       }

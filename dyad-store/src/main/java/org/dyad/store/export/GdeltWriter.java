@@ -65,10 +65,10 @@ final class GdeltWriter implements EventWriter {
     row.add(e.cameoRoot());
     row.add(Integer.toString(e.quadClass()));
     row.add(String.format(Locale.ROOT, "%.1f", e.goldstein()));
-    // One mention, source and article each until reports of one event are merged across articles.
-    row.add("1");
-    row.add("1");
-    row.add("1");
+    // The counts of the event's cluster: every report of it stored so far.
+    row.add(Integer.toString(s.numMentions()));
+    row.add(Integer.toString(s.numSources()));
+    row.add(Integer.toString(s.numArticles()));
     // AvgTone: Dyad does not score tone.
     row.add("");
     // Actor1Geo and Actor2Geo: Dyad places the event, not each actor.
