@@ -45,4 +45,7 @@ public interface EventStore extends AutoCloseable {
 
   @Override
   void close() throws StoreException;
+
+  /** Every place an article was read from: its own URL or file, and those of its stored copies. */
+  List<String> sources(String articleId) throws StoreException;
 }

@@ -25,6 +25,7 @@ import org.dyad.model.Event;
 import org.dyad.model.Evidence;
 import org.dyad.model.Location;
 import org.dyad.model.Span;
+import org.dyad.store.dedup.SimHash;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -69,18 +70,19 @@ public final class JdbcEventStore implements EventStore {
     try {
       connection.setAutoCommit(false);
       try {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-          ps.setString(1, a.id());
-          try (ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-              connection.rollback();
-              return false;
-            }
-          }
+        String location = a.url() != null ? a.url() : a.file();
+        String copyOf = storedCopyOf(a);
+        if (copyOf != null) {
+          // the same text, or a syndicated copy of it: remember where else it was read, nothing more
+          addSource(copyOf, location);
+          connection.commit();
+          return false;
         }
+        List<String> words = SimHash.words(a.text());
+        Long simhash = words.size() >= SimHash.MIN_WORDS ? SimHash.of(words) : null;
         try (PreparedStatement ps = connection.prepareStatement(
-            "INSERT INTO articles (id, file, url, title, author, site, language, date, date_precision, date_source, text, ingested_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO articles (id, file, url, title, author, site, language, date, date_precision, date_source, text, ingested_at, "
+                + "simhash, band0, band1, band2, band3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           ps.setString(1, a.id());
           ps.setString(2, a.file());
           ps.setString(3, a.url());
@@ -93,8 +95,19 @@ public final class JdbcEventStore implements EventStore {
           ps.setString(10, a.dateSource().label());
           ps.setString(11, a.text());
           ps.setTimestamp(12, Timestamp.from(Instant.now()));
+          if (simhash == null) {
+            for (int i = 13; i <= 17; i++) {
+              ps.setNull(i, i == 13 ? Types.BIGINT : Types.INTEGER);
+            }
+          } else {
+            ps.setLong(13, simhash);
+            for (int b = 0; b < 4; b++) {
+              ps.setInt(14 + b, SimHash.band(simhash, b));
+            }
+          }
           ps.executeUpdate();
         }
+        addSource(a.id(), location);
         insertEvents(events);
         EventClusters.assign(connection, events);
         connection.commit();
@@ -107,6 +120,65 @@ public final class JdbcEventStore implements EventStore {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot store article " + a.id() + " (" + a.file() + ") in " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The stored article that {@code a} is a copy of (the same id, or a near-identical text), or null. */
+  private String storedCopyOf(Article a) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+      ps.setString(1, a.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          return a.id();
+        }
+      }
+    }
+    List<String> words = SimHash.words(a.text());
+    if (words.size() < SimHash.MIN_WORDS) {
+      return null;
+    }
+    long hash = SimHash.of(words);
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT id, simhash FROM articles WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY ingested_at, id")) {
+      for (int b = 0; b < 4; b++) {
+        ps.setInt(b + 1, SimHash.band(hash, b));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (SimHash.distance(hash, rs.getLong(2)) <= SimHash.MAX_DISTANCE) {
+            return rs.getString(1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private void addSource(String articleId, String location) throws SQLException {
+    if (location == null) {
+      return;
+    }
+    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO article_sources VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+      ps.setString(1, articleId);
+      ps.setString(2, location);
+      ps.executeUpdate();
+    }
+  }
+
+  @Override
+  public List<String> sources(String articleId) throws StoreException {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT location FROM article_sources WHERE article_id = ? ORDER BY location")) {
+      ps.setString(1, articleId);
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the sources of article " + articleId + " in " + where + ": " + e.getMessage(), e);
     }
   }
 

@@ -18,6 +18,27 @@ public final class Fixtures {
   public static final String TEXT =
       "Lavrov met Khan in Islamabad on Wednesday.\n\nRussia later criticised Pakistan, and India was not invited.";
 
+  /** A story long enough (a few hundred words, like a news report) to be compared with its copies. */
+  public static final String STORY = String.join(" ",
+      "Russian Foreign Minister Sergey Lavrov on Wednesday wrapped up a two-day visit to Pakistan, the first by a",
+      "Russian foreign minister in almost a decade. He met the prime minister and the army chief and discussed",
+      "trade, energy, a gas pipeline and cooperation against terrorism. Both sides said they wanted a political",
+      "settlement in Afghanistan and closer ties in defence and the economy in the years ahead.",
+      "Officials in Islamabad described the talks as warm and productive, and said a joint commission on trade",
+      "would meet before the end of the year to prepare agreements on energy, rail links and agriculture.",
+      "The two governments also agreed to hold regular consultations on regional security, with a first round",
+      "planned in Moscow in the summer, and to expand military training exchanges that began in recent years.",
+      "Analysts said the visit reflected a slow warming of relations that were strained for much of the cold war,",
+      "when the two countries stood on opposite sides of the conflict in Afghanistan. Since then, trade has grown",
+      "modestly, but remains small compared with either country's trade with its largest partners in Asia.",
+      "The pipeline project, first proposed several years ago, has been delayed by financing questions and by",
+      "sanctions on Russian companies, according to people familiar with the negotiations, who said a revised",
+      "agreement on ownership and tariffs could be signed later this year if the remaining issues are settled.",
+      "At a joint news conference, the ministers also called for an end to the violence in Afghanistan and urged",
+      "all parties to take part in talks on a lasting ceasefire and a power-sharing arrangement acceptable to all.",
+      "They said regional countries had a responsibility to support the process and to prevent the spread of",
+      "extremism and drug trafficking across their borders, which both governments described as shared threats.");
+
   private Fixtures() {}
 
   public static Article article(String id, String url) {
