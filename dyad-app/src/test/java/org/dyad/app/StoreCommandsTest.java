@@ -22,6 +22,7 @@ class StoreCommandsTest {
     CliRunner first = CliRunner.run("ingest", "--db", db, CORPUS);
     assertEquals(0, first.exit, first.err);
     assertTrue(first.err.contains("1 articles stored, 0 already present"), first.err);
+    assertTrue(first.err.contains(", 1 of 1, about 0 s left)"), "progress: done of total and time left: " + first.err);
     CliRunner again = CliRunner.run("ingest", "--db", db, CORPUS);
     assertEquals(0, again.exit, again.err);
     assertTrue(again.err.contains("0 articles stored, 1 already present"), again.err);

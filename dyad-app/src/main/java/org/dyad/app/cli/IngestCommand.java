@@ -45,7 +45,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   static Totals ingest(List<String> inputs, EventStore db, Pipeline pipeline, Batch batch, PrintWriter err) {
     Totals t = new Totals();
-    long started = System.nanoTime();
+    Progress progress = new Progress(err, inputs);
     batch.documents(inputs, doc -> {
       try {
         Pipeline.Coded c = pipeline.code(doc, null);
@@ -55,10 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
         } else {
           t.skipped++;
         }
-        double secs = (System.nanoTime() - started) / 1e9;
-        err.printf("dyad: [%d] %s: %d events (%.1f articles/s)%n", t.stored + t.skipped, doc.origin(),
-            c.events().size(), (t.stored + t.skipped) / Math.max(secs, 1e-9));
-        err.flush();
+        progress.advance(doc.origin(), c.events().size());
       } catch (BadDocumentException e) {
         batch.fail(e.origin(), e.reason());
       } catch (StoreException e) {
