@@ -49,8 +49,9 @@ final class SentenceMentions {
   private static List<Resolved> coordinatedModifiers(SentenceGraph g, int h, ActorResolver resolver, LocalDate date) {
     List<Resolved> out = new ArrayList<>();
     for (int a : g.children(h)) {
-      if (!g.relation(a).equals("amod") && !g.relation(a).equals("compound")) {
-        continue;
+      boolean ofPhrase = g.baseRelation(a).equals("nmod") && "of".equals(g.casePreposition(a));
+      if (!g.relation(a).equals("amod") && !g.relation(a).equals("compound") && !ofPhrase) {
+        continue; // "Hungarian and Romanian officials", "the ministers of India and China"
       }
       for (int c : g.children(a)) {
         if (!g.relation(c).equals("conj")) {
