@@ -11,23 +11,65 @@ import org.dyad.actors.knowledge.KnowledgeBase;
 import org.dyad.actors.knowledge.Organisation;
 import org.dyad.actors.knowledge.Person;
 import org.dyad.actors.knowledge.Role;
+import org.dyad.actors.places.Gazetteer;
+import org.dyad.actors.places.Place;
 import org.dyad.model.Actor;
 
 /**
  * Resolves the words of a noun phrase to an actor, as of a date: a known person in the office
  * held that day, an organisation or armed group as it stood that day, or a country with the
  * sector its role words give ("Russian Foreign Minister" is RUSGOV, "the Kremlin" RUSGOV,
- * "Pakistani troops" PAKMIL). Thread-safe.
+ * "Pakistani troops" PAKMIL), or, failing those, a town or city large enough to be news with its
+ * country ("residents of Kharkiv" is UKRCVL, "Gorazde" BIH). Thread-safe.
  */
 public final class ActorResolver {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+  /**
+   * Places smaller than this are not taken for actors: among small places' names are too many
+   * words and surnames ("Hope", "Unity"); Gorazde (17,650) is just above it.
+   */
+  static final int MIN_ACTOR_POPULATION = 15_000;
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "from", "in");
   private static volatile ActorResolver standard;
 
   private final NameIndex index;
+  private volatile Gazetteer gazetteer;
 
-  /** A resolver over {@code kb}. */
+  /** A resolver over {@code kb}, with the bundled gazetteer (read when a phrase first needs it). */
   public ActorResolver(KnowledgeBase kb) {
     this.index = new NameIndex(kb);
+  }
+
+  /** The gazetteer this resolver places towns and cities with, read on first use. */
+  public Gazetteer gazetteer() {
+    Gazetteer g = gazetteer;
+    if (g == null) {
+      g = Gazetteer.standard();
+      gazetteer = g;
+    }
+    return g;
+  }
+
+  /**
+   * The code of the country {@code text} names as a whole ("Afghanistan", "the U.S."), else
+   * null; capitals, adjectives and seats of power do not count.
+   */
+  public String countryNamedBy(String text) {
+    List<Word> words = SimpleTokenizer.words(text);
+    if (!words.isEmpty() && DETERMINERS.contains(words.get(0).text().toLowerCase(Locale.ROOT))) {
+      words = words.subList(1, words.size());
+    }
+    NameIndex.Match m = words.isEmpty() ? null : index.longestAt(words, 0);
+    if (m == null || m.length() != words.size()) {
+      return null;
+    }
+    for (NameIndex.Entry e : m.entries()) {
+      if (e.kind() == NameIndex.Kind.COUNTRY) {
+        return ((Country) e.value()).code();
+      }
+    }
+    return null;
   }
 
   /** The resolver over the bundled knowledge. */
@@ -74,6 +116,7 @@ public final class ActorResolver {
     int orgEnd = -1;
     int countryEnd = -1;
     List<Word> unmatchedNames = new ArrayList<>();
+    List<Integer> unmatchedAt = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       NameIndex.Match m = index.longestAt(words, i);
@@ -81,6 +124,7 @@ public final class ActorResolver {
         Word w = words.get(i);
         if (w.isProperNoun() && !DETERMINERS.contains(w.text().toLowerCase(Locale.ROOT))) {
           unmatchedNames.add(w);
+          unmatchedAt.add(i);
         }
         i++;
         continue;
@@ -148,10 +192,49 @@ public final class ActorResolver {
       Actor a = actor(text, country.code(), sector, role != null ? role.secondarySector() : null, null, null);
       return new Mention(a, sector, isPerson, isPerson ? surname : null);
     }
+    // "envoy Zamir Kabulov" names a person; "residents of Kharkiv" a place
+    Place place = place(words, unmatchedAt, isPerson);
+    if (place != null) {
+      Actor a = actor(text, place.country(), sector, role != null ? role.secondarySector() : null, null, null);
+      return new Mention(a, sector, false, null);
+    }
     if (role != null) {
       return new Mention(null, role.sector(), isPerson, isPerson ? surname : null);
     }
     return Mention.NONE;
+  }
+
+  /**
+   * The largest place named by a run of capitalised words that matched nothing else, the last run
+   * first (the head of the phrase); a lone short all-capitals word is an abbreviation, not a place.
+   * Beside a role, only a run after "of", "from" or "in" is a place.
+   */
+  private Place place(List<Word> words, List<Integer> unmatchedAt, boolean besideRole) {
+    int end = unmatchedAt.size();
+    while (end > 0) {
+      int start = end - 1;
+      while (start > 0 && unmatchedAt.get(start - 1) == unmatchedAt.get(start) - 1) {
+        start--;
+      }
+      StringBuilder name = new StringBuilder();
+      boolean capitalised = true;
+      for (int k = start; k < end; k++) {
+        String w = words.get(unmatchedAt.get(k)).text();
+        capitalised &= Character.isUpperCase(w.codePointAt(0));
+        name.append(k > start ? " " : "").append(w);
+      }
+      boolean abbreviation = end - start == 1 && name.length() <= 4 && name.toString().equals(name.toString().toUpperCase(Locale.ROOT));
+      int before = unmatchedAt.get(start) - 1;
+      boolean afterPreposition = before >= 0 && PLACE_PREPOSITIONS.contains(words.get(before).text().toLowerCase(Locale.ROOT));
+      if (capitalised && !abbreviation && (!besideRole || afterPreposition)) {
+        Place p = gazetteer().best(name.toString(), List.of()).orElse(null);
+        if (p != null && p.population() >= MIN_ACTOR_POPULATION) {
+          return p;
+        }
+      }
+      end = start;
+    }
+    return null;
   }
 
   /**

