@@ -73,6 +73,10 @@ final class EventDating {
       }
       int endYear = m.eraEnd() != null ? m.eraEnd() : r.date().getYear();
       boolean historical = (era || m.hasYear()) && endYear <= reference.getYear() - HISTORY_YEARS;
+      if (era) {
+        // "during the cold war" places an event in decades, not on a date
+        return new Dated(null, DatePrecision.UNKNOWN, true, historical);
+      }
       return new Dated(r.date(), r.precision(), true, historical);
     }
     return null;
