@@ -68,7 +68,8 @@ public final class ArticleExtractor implements Extractor {
     if (b.length == 0) {
       throw new BadDocumentException(origin, "is empty");
     }
-    String kind = binaryKind(b);
+    // UTF-16 text is full of NUL bytes; its byte order mark tells it from binary.
+    String kind = hasUtf16Bom(b) ? null : binaryKind(b);
     if (kind != null) {
       throw new BadDocumentException(origin, "is " + kind + ", not a text or HTML page");
     }
@@ -134,6 +135,10 @@ public final class ArticleExtractor implements Extractor {
       }
     }
     return control > n / 10 ? "binary (" + control + " control bytes in the first " + n + ")" : null;
+  }
+
+  private static boolean hasUtf16Bom(byte[] b) {
+    return b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE);
   }
 
   private static boolean startsWith(byte[] b, String prefix) {

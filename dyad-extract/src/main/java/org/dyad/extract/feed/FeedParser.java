@@ -21,9 +21,10 @@ import org.jsoup.parser.Parser;
 
 /** Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds with jsoup's lenient XML parser. */
 public final class FeedParser {
+  /** The root element, after an XML declaration, comments, processing instructions and a doctype (with its internal subset). */
   private static final Pattern FEED_START =
       Pattern.compile(
-          "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*|<\\?[^>]*>\\s*|<!doctype[^>]*>\\s*)*<(rss|feed|rdf:rdf)[\\s>]",
+          "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*|<\\?[^>]*>\\s*|<!doctype[^>\\[]*(\\[[^\\]]*\\])?\\s*>\\s*)*<(rss|feed|rdf:rdf)[\\s>]",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   /** How much of a file is looked at to tell a feed; the root element comes well before this. */
   private static final int SNIFF_BYTES = 4096;
