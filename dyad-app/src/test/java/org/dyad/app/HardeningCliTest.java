@@ -142,17 +142,18 @@ class HardeningCliTest {
       assertNoStackTrace(r);
     }
 
-    // Dates are read from their first ten characters (so that timestamps are dates too): what
-    // follows them is dropped, never run.
+    // A date is a date (or an ISO date-time); anything after it is a usage error, never run.
     List<String[]> trailing = List.of(
         new String[] {"events", "--db", d, "--from", "2020-01-01' OR '1'='1", "--format", "json"},
         new String[] {"events", "--db", d, "--to", "2020-01-01; DELETE FROM articles", "--format", "json"},
         new String[] {"export", "--db", d, "--format", "csv", "--from", "1970-01-01'; DROP TABLE articles; --"});
     for (String[] args : trailing) {
       CliRunner r = CliRunner.run(args);
-      assertEquals(0, r.exit, String.join(" ", args) + "\n" + r.err);
+      assertEquals(2, r.exit, String.join(" ", args) + "\n" + r.err);
+      assertTrue(r.err.contains("is not a date (YYYY-MM-DD)"), r.err);
       assertNoStackTrace(r);
     }
+    assertEquals(0, CliRunner.run("events", "--db", d, "--from", "2020-01-01T00:00:00Z", "--format", "json").exit);
 
     // Valid codes that happen to spell SQL words are data, not SQL.
     CliRunner words = CliRunner.run("events", "--db", d, "--actor", "DROPTABLE", "--all", "--format", "json");

@@ -54,9 +54,15 @@ public final class CoreNlpAnnotator implements Annotator {
     return p;
   }
 
+  /**
+   * The most text one article may give the parser; longer texts are cut at the last paragraph break
+   * before it, so a pathological document (a million sentences) costs bounded time and memory.
+   */
+  public static final int MAX_CHARS = 100_000;
+
   @Override
   public AnnotatedArticle annotate(Article article) {
-    Annotation doc = new Annotation(article.text());
+    Annotation doc = new Annotation(bounded(article.text()));
     pipeline.annotate(doc);
     List<AnnotatedSentence> out = new ArrayList<>();
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -83,6 +89,14 @@ public final class CoreNlpAnnotator implements Annotator {
           out.size(), paragraphOf(article, begin), begin, end, article.text().substring(begin, end), tokens, deps));
     }
     return new AnnotatedArticle(article, out);
+  }
+
+  private static String bounded(String text) {
+    if (text.length() <= MAX_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf("\n\n", MAX_CHARS);
+    return text.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS);
   }
 
   private static int paragraphOf(Article a, int offset) {

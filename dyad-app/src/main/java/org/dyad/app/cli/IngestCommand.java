@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.app.pipeline.Pipeline;
 import org.dyad.extract.BadDocumentException;
+import org.dyad.model.Article;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
@@ -48,7 +49,15 @@ public final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, inputs);
     batch.documents(inputs, doc -> {
       try {
-        Pipeline.Coded c = pipeline.code(doc, null);
+        Article article = pipeline.extract(doc);
+        if (db.article(article.id()).isPresent()) {
+          // stored before (a rerun after a crash, the same page again): keep its URL, skip the coding
+          db.store(article, List.of());
+          t.skipped++;
+          progress.advance(doc.origin(), 0);
+          return;
+        }
+        Pipeline.Coded c = pipeline.code(article, null);
         if (db.store(c.article(), c.events())) {
           t.stored++;
           t.events += c.events().size();
