@@ -8,11 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.dyad.extract.text.SingleParagraph;
 import org.dyad.model.Event;
 import org.dyad.model.Span;
-import org.dyad.nlp.CoreNlpAnnotator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,18 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class FuzzCoderTest {
   private static final LocalDate DATE = LocalDate.of(2023, 6, 15);
-  private static CoreNlpAnnotator annotator;
-  private static EventCoder coder;
-
-  @BeforeAll
-  static void load() {
-    annotator = new CoreNlpAnnotator();
-    coder = EventCoder.standard();
-  }
-
   private static List<Event> code(String text) {
-    return assertTimeoutPreemptively(Duration.ofSeconds(30),
-        () -> coder.code(annotator.annotate(SingleParagraph.of("fuzz", text, DATE))));
+    return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> SentenceCoding.code(text, DATE));
   }
 
   @Test

@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.coder.pattern.EventPattern;
 import org.dyad.coder.pattern.PatternBook;
-import org.dyad.extract.text.SingleParagraph;
 import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
 import org.dyad.model.ontology.CameoCodebook;
-import org.dyad.nlp.CoreNlpAnnotator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,17 +25,8 @@ class PatternExamplesTest {
   private static final double COUNTER_FLOOR = 0.95;
   private static final LocalDate DATE = LocalDate.of(2024, 1, 15);
 
-  private static CoreNlpAnnotator annotator;
-  private static EventCoder coder;
-
-  @BeforeAll
-  static void load() {
-    annotator = new CoreNlpAnnotator();
-    coder = EventCoder.standard();
-  }
-
   private static List<Event> code(String text) {
-    return coder.code(annotator.annotate(SingleParagraph.of("example", text, DATE)));
+    return SentenceCoding.code(text, DATE);
   }
 
   @Test
