@@ -1,13 +1,7 @@
 package org.dyad.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.dyad.actors.ActorResolver;
@@ -50,28 +44,13 @@ public final class ActorCommand implements Callable<Integer> {
       return 0;
     }
     Batch batch = new Batch(spec.commandLine().getErr());
-    try (BufferedReader r = Files.newBufferedReader(Path.of(text), StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          JsonNode o = Json.mapper().readTree(line);
-          String id = o.hasNonNull("id") ? o.get("id").asText() : String.valueOf(n);
-          LocalDate d = Dates.parse(o.path("date").asText(date), "\"date\"");
-          String ctx = o.hasNonNull("context") ? o.get("context").asText() : context;
-          out.println(Json.line(resolve(resolver, o.path("text").asText(""), d, ctx, id)));
-        } catch (IOException | IllegalArgumentException e) {
-          batch.fail(text + ":" + n, "is not a valid JSON actor line: " + e.getMessage());
-        }
-      }
-      out.flush();
-    } catch (IOException e) {
-      batch.fail(text, "cannot read: " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
-    }
+    batch.jsonLines(text, "actor", (o, n, where) -> {
+      String id = o.hasNonNull("id") ? o.get("id").asText() : String.valueOf(n);
+      LocalDate d = Dates.parse(o.path("date").asText(date), "\"date\"");
+      String ctx = o.hasNonNull("context") ? o.get("context").asText() : context;
+      out.println(Json.line(resolve(resolver, o.path("text").asText(""), d, ctx, id)));
+    });
+    out.flush();
     return batch.exitCode();
   }
 

@@ -1,6 +1,13 @@
 package org.dyad.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +18,7 @@ import org.dyad.extract.fetch.PoliteFetcher;
 import org.dyad.extract.source.DocumentSources;
 import org.dyad.extract.source.UrlList;
 import org.dyad.model.RawDocument;
+import org.dyad.model.json.Json;
 
 /** Reads a command's inputs one by one, reporting each bad one and counting failures. */
 final class Batch {
@@ -47,6 +55,44 @@ final class Batch {
     PoliteFetcher fetcher = fetches ? new PoliteFetcher(FetchConfig.defaults(ArticleExtractor.DEFAULT_MAX_BYTES)) : null;
     new DocumentSources(ArticleExtractor.DEFAULT_MAX_BYTES, fetcher, fetchFeedLinks)
         .read(all, System.in, each, f -> fail(f.origin(), f.reason()));
+  }
+
+  /** Handles one JSON object of a JSON Lines input. */
+  interface JsonLine {
+    /**
+     * @param o the object
+     * @param number its line number, the default id
+     * @param where {@code FILE:LINE}, for messages
+     */
+    void accept(JsonNode o, int number, String where) throws IOException;
+  }
+
+  /**
+   * Feeds each object of the JSON Lines file {@code in} ({@code -} for standard input) to
+   * {@code each}; a line that is not valid JSON, or that {@code each} refuses with an
+   * IllegalArgumentException, is reported as "is not a valid JSON {@code what} line".
+   */
+  void jsonLines(String in, String what, JsonLine each) {
+    try (BufferedReader r = in.equals("-")
+        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+        : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String where = in + ":" + n;
+        try {
+          each.accept(Json.mapper().readTree(line), n, where);
+        } catch (IOException | IllegalArgumentException e) {
+          fail(where, "is not a valid JSON " + what + " line: " + e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      fail(in, "cannot read: " + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+    }
   }
 
   /** 0 when every input was read, 1 when some failed. */

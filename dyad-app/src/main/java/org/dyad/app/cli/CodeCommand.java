@@ -1,13 +1,6 @@
 package org.dyad.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,33 +63,15 @@ public final class CodeCommand implements Callable<Integer> {
   }
 
   private static void sentences(String in, LocalDate given, Pipeline pipeline, PrintWriter out, Batch batch) {
-    try (BufferedReader r = in.equals("-")
-        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-        : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String where = in + ":" + n;
-        try {
-          JsonNode o = Json.mapper().readTree(line);
-          String id = o.hasNonNull("id") ? o.get("id").asText() : String.valueOf(n);
-          String text = o.path("text").asText("");
-          if (text.isBlank()) {
-            batch.fail(where, "has no \"text\"");
-            continue;
-          }
-          LocalDate d = given != null ? given : Dates.parse(o.path("date").asText(null), "\"date\"");
-          print(out, pipeline.code(Pipeline.sentence(id, text, d), id).events());
-        } catch (IOException | IllegalArgumentException e) {
-          batch.fail(where, "is not a valid JSON sentence: " + e.getMessage());
-        }
+    batch.jsonLines(in, "sentence", (o, n, where) -> {
+      String id = o.hasNonNull("id") ? o.get("id").asText() : String.valueOf(n);
+      String text = o.path("text").asText("");
+      if (text.isBlank()) {
+        batch.fail(where, "has no \"text\"");
+        return;
       }
-    } catch (IOException e) {
-      batch.fail(in, "cannot read: " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
-    }
+      LocalDate d = given != null ? given : Dates.parse(o.path("date").asText(null), "\"date\"");
+      print(out, pipeline.code(Pipeline.sentence(id, text, d), id).events());
+    });
   }
 }
