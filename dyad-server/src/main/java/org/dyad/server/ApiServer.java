@@ -35,6 +35,12 @@ public final class ApiServer implements AutoCloseable {
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.http.maxRequestSize = config.maxBodyBytes();
+      // the web UI: static files from the classpath, served at the root
+      c.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/dyad/web";
+        files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+      });
       if (config.corsOrigin() != null) {
         c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(config.corsOrigin())));
       }
