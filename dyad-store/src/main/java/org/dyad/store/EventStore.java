@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
+import org.dyad.store.analytics.Analytics;
 
 /** The store stage: keeps articles and their events, and answers queries over them. */
 public interface EventStore extends AutoCloseable {
@@ -39,6 +40,9 @@ public interface EventStore extends AutoCloseable {
    * @return how many events were handed to {@code handler}
    */
   long scan(EventQuery query, SourcedEventHandler handler) throws StoreException, IOException;
+
+  /** The analytics over this store's events, for use by the same thread. */
+  Analytics analytics();
 
   /** Number of stored articles. */
   long articleCount() throws StoreException;

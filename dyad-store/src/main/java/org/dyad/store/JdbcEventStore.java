@@ -27,6 +27,8 @@ import org.dyad.model.Location;
 import org.dyad.model.Span;
 import org.dyad.store.dedup.SimHash;
 import org.duckdb.DuckDBConnection;
+import org.dyad.store.analytics.Analytics;
+import org.dyad.store.analytics.SqlAnalytics;
 
 /**
  * The event store over JDBC: an embedded DuckDB file by default. One schema, brought up to date
@@ -449,6 +451,11 @@ public final class JdbcEventStore implements EventStore {
     } catch (SQLException e) {
       throw new StoreException("cannot read events from " + where + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public Analytics analytics() {
+    return new SqlAnalytics(connection);
   }
 
   @Override
