@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.app.pipeline.Pipeline;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.extract.BadDocumentException;
 import org.dyad.model.Event;
 import org.dyad.model.json.Json;

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dyad.app.pipeline.Pipeline;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
 import org.dyad.store.EventQuery;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.actors.ActorResolver;
-import org.dyad.app.pipeline.Pipeline;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.eval.ActorEvaluation;
 import org.dyad.eval.BbawData;
 import org.dyad.eval.DateEvaluation;

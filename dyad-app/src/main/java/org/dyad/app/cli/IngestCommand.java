@@ -3,7 +3,7 @@ package org.dyad.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.app.pipeline.Pipeline;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.extract.BadDocumentException;
 import org.dyad.model.Article;
 import org.dyad.store.EventStore;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.dyad.app.pipeline.Pipeline;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.extract.BadDocumentException;
 import org.dyad.model.RawDocument;
 import org.dyad.server.ApiServer;

@@ -1,4 +1,4 @@
-package org.dyad.app.pipeline;
+package org.dyad.pipeline;
 
 import java.time.LocalDate;
 import java.util.List;
