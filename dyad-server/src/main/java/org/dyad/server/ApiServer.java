@@ -3,6 +3,7 @@ package org.dyad.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +47,10 @@ public final class ApiServer implements AutoCloseable {
       }
     });
     app.before(ApiServer::securityHeaders);
+    if (config.rateLimit() > 0) {
+      RateLimiter limiter = new RateLimiter(config.rateLimit(), 2.0 * Math.max(config.rateLimit(), ServerConfig.INGEST_COST));
+      app.before(ctx -> limit(limiter, ctx));
+    }
     app.get("/api/events", queries::events);
     app.get("/api/events/{id}", queries::event);
     app.get("/api/relations", queries::relations);
@@ -92,6 +97,16 @@ public final class ApiServer implements AutoCloseable {
     send(ctx, status, Views.error(status, message));
   }
 
+  /** Refuses a client over its rate with 429 and the seconds to wait; ingests cost more. */
+  private static void limit(RateLimiter limiter, Context ctx) throws ApiException {
+    double cost = ctx.method() == HandlerType.POST ? ServerConfig.INGEST_COST : 1;
+    RateLimiter.Decision d = limiter.acquire(ctx.ip(), cost);
+    if (!d.allowed()) {
+      ctx.header("Retry-After", Long.toString(d.retryAfterSeconds()));
+      throw new ApiException(429, "too many requests; try again in " + d.retryAfterSeconds() + " s");
+    }
+  }
+
   private static void securityHeaders(Context ctx) {
     ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
     ctx.header("X-Content-Type-Options", "nosniff");
@@ -105,6 +120,7 @@ public final class ApiServer implements AutoCloseable {
       case 404 -> "no such resource";
       case 405 -> "method not allowed";
       case 413 -> "the request body is too large";
+      case 429 -> "too many requests";
       default -> "request failed";
     };
   }

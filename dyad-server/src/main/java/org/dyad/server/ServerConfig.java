@@ -10,10 +10,18 @@ import java.util.regex.Pattern;
  * @param token the bearer token that {@code POST /api/ingest} requires, or null to refuse every ingest
  * @param maxBodyBytes the largest request body accepted; larger ones get 413
  * @param corsOrigin the one browser origin allowed to call the API from another site, or null for none
+ * @param rateLimit requests a second each client (by address) may make on average, with bursts of
+ *     twice as many; an ingest counts as {@link #INGEST_COST} requests; 0 turns the limit off
  */
-public record ServerConfig(String host, int port, String token, long maxBodyBytes, String corsOrigin) {
+public record ServerConfig(String host, int port, String token, long maxBodyBytes, String corsOrigin, int rateLimit) {
   /** The default body limit: room for a long article's HTML. */
   public static final long DEFAULT_MAX_BODY_BYTES = 4L << 20;
+
+  /** The default rate limit per client: ample for a person with the web UI, not for a scraper. */
+  public static final int DEFAULT_RATE_LIMIT = 50;
+
+  /** How many requests one ingest counts as against the rate limit: coding an article is costly. */
+  public static final int INGEST_COST = 10;
 
   private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7e]{16,256}");
   private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
@@ -35,5 +43,13 @@ public record ServerConfig(String host, int port, String token, long maxBodyByte
     if (corsOrigin != null && !ORIGIN.matcher(corsOrigin).matches()) {
       throw new IllegalArgumentException("'" + corsOrigin + "' is not an origin such as http://localhost:3000");
     }
+    if (rateLimit < 0 || rateLimit > 1_000_000) {
+      throw new IllegalArgumentException("the rate limit " + rateLimit + " is outside 0..1000000 requests a second");
+    }
+  }
+
+  /** A configuration without a rate limit, for embedding the API where the callers are known. */
+  public ServerConfig(String host, int port, String token, long maxBodyBytes, String corsOrigin) {
+    this(host, port, token, maxBodyBytes, corsOrigin, 0);
   }
 }

@@ -43,11 +43,16 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "a browser origin allowed to call the API (default: none)")
   String corsOrigin;
 
+  @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_RATE_LIMIT,
+      description = "requests a second each client address may make on average, bursts of twice as many; "
+          + "an ingest counts as " + ServerConfig.INGEST_COST + " (default ${DEFAULT-VALUE}; 0 for no limit)")
+  int rateLimit;
+
   @Override
   public Integer call() throws StoreException {
     String t = token != null ? token : System.getenv("DYAD_TOKEN");
     ServerConfig config = new ServerConfig(host, port, t == null || t.isBlank() ? null : t,
-        ServerConfig.DEFAULT_MAX_BODY_BYTES, corsOrigin);
+        ServerConfig.DEFAULT_MAX_BODY_BYTES, corsOrigin, rateLimit);
     PrintWriter err = spec.commandLine().getErr();
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
