@@ -63,7 +63,7 @@ class ServeCommandTest {
     assertEquals(2, CliRunner.run("serve", "--db", db, "--port", "0", "--cors-origin", "*").exit);
   }
 
-  private static int awaitPort(StringWriter err) throws InterruptedException {
+  static int awaitPort(StringWriter err) throws InterruptedException {
     for (int i = 0; i < 300; i++) {
       Matcher m = ADDRESS.matcher(err.toString());
       if (m.find()) {
