@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dyad.pipeline.Pipeline;
 import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.server.ServerConfig;
+import org.dyad.server.StorePool;
 import org.dyad.store.EventQuery;
 import org.dyad.store.JdbcEventStore;
 import org.dyad.store.Period;
@@ -27,8 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--no-serve", description = "end after printing (the default while Dyad has no web UI)")
+  @Option(names = "--no-serve", description = "end after printing instead of serving the web UI over the demo store")
   boolean noServe;
+
+  @Option(names = "--port", defaultValue = "8080", description = "the web UI's port on 127.0.0.1 (default 8080; 0 for any free one)")
+  int port;
 
   @Option(names = "--db", paramLabel = "PATH", description = "the store file to create (default: demo.duckdb in Dyad's data directory, replaced)")
   Path db;
@@ -47,8 +52,11 @@ public final class DemoCommand implements Callable<Integer> {
     Path file = db != null ? db : JdbcEventStore.defaultPath().resolveSibling("demo.duckdb");
     Files.deleteIfExists(file);
     Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
-    try (JdbcEventStore store = JdbcEventStore.openDuckDb(file)) {
-      IngestCommand.Totals t = IngestCommand.ingest(List.of(dir.toString()), store, new Pipeline(), new Batch(err), err);
+    Pipeline pipeline = new Pipeline();
+    JdbcEventStore store = JdbcEventStore.openDuckDb(file);
+    int exit;
+    try {
+      IngestCommand.Totals t = IngestCommand.ingest(List.of(dir.toString()), store, pipeline, new Batch(err), err);
       out.printf("Ingested %d articles (%d events) from %s into %s%n%n", t.stored, t.events, dir, file);
       List<Event> all = store.events(new EventQuery(null, null, null, null, null, true, 10_000));
       out.println("Coded events (all statuses; relations count only asserted ones):");
@@ -59,8 +67,20 @@ public final class DemoCommand implements Callable<Integer> {
       }
       out.printf("%nExplore further: ./dyad events --db %s --pair PAK,RUS   |   ./dyad relations --db %s PAK RUS%n", file, file);
       out.flush();
-      return t.failed == 0 ? 0 : 1;
+      exit = t.failed == 0 ? 0 : 1;
+    } catch (StoreException | RuntimeException e) {
+      store.close();
+      throw e;
     }
+    if (noServe) {
+      store.close();
+      return exit;
+    }
+    String token = System.getenv("DYAD_TOKEN");
+    ServerConfig config = new ServerConfig("127.0.0.1", port, token == null || token.isBlank() ? null : token,
+        ServerConfig.DEFAULT_MAX_BODY_BYTES, null, ServerConfig.DEFAULT_RATE_LIMIT);
+    ServeCommand.serve(StorePool.of(store, ServeCommand.STORE_CONNECTIONS), config, pipeline, file, err);
+    return exit;
   }
 
   /** The pairs of countries with the most dated asserted events: what the relations tables count. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", description = "Serve the HTTP API over the store until stopped (Ctrl-C); ingest needs a token.")
 public final class ServeCommand implements Callable<Integer> {
   /** Connections to the store, one per concurrent request. */
-  private static final int STORE_CONNECTIONS = 8;
+  static final int STORE_CONNECTIONS = 8;
 
   @Spec CommandSpec spec;
 
@@ -54,6 +54,14 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config = new ServerConfig(host, port, t == null || t.isBlank() ? null : t,
         ServerConfig.DEFAULT_MAX_BODY_BYTES, corsOrigin, rateLimit);
     PrintWriter err = spec.commandLine().getErr();
+    return serve(StorePool.of(store.open(), STORE_CONNECTIONS), config, new Pipeline(), store.path(), err);
+  }
+
+  /**
+   * Serves the API and the web UI over {@code pool} until the process is interrupted or stopped
+   * (Ctrl-C), then closes the server and the pool. Ingests go through {@code pipeline}.
+   */
+  static int serve(StorePool pool, ServerConfig config, Pipeline pipeline, Object what, PrintWriter err) throws StoreException {
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     // On Ctrl-C the JVM runs this hook; it waits so that the store is closed cleanly before exit.
@@ -61,11 +69,10 @@ public final class ServeCommand implements Callable<Integer> {
       stop.countDown();
       awaitQuietly(closed);
     }, "dyad-serve-shutdown");
-    try (StorePool pool = StorePool.of(store.open(), STORE_CONNECTIONS);
-        ApiServer server = ApiServer.start(config, pool, coder(new Pipeline()))) {
+    try (pool; ApiServer server = ApiServer.start(config, pool, coder(pipeline))) {
       Runtime.getRuntime().addShutdownHook(hook);
-      err.printf("dyad: serving %s on http://%s:%d/api/ (ingest %s); Ctrl-C stops%n", store.path(), host, server.port(),
-          config.token() == null ? "refused: no token" : "enabled");
+      err.printf("dyad: serving %s on http://%s:%d/api/ (ingest %s), web UI at http://%2$s:%3$d/; Ctrl-C stops%n", what,
+          config.host(), server.port(), config.token() == null ? "refused: no token" : "enabled");
       err.flush();
       stop.await();
     } catch (InterruptedException e) {
