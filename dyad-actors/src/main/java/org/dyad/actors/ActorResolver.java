@@ -31,6 +31,16 @@ public final class ActorResolver {
   static final int MIN_ACTOR_POPULATION = 15_000;
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "from", "in");
+  /** Territories without people or government: places, never actors. */
+  private static final Set<String> UNINHABITED = Set.of("ATA", "BVT", "HMD");
+  /** Courtesy titles before a surname. */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame");
+  /** Capitalised words that are never taken for a lone surname. */
+  private static final Set<String> NOT_SURNAMES = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday");
+  /** Pronouns that stand for one person. */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
   private static volatile ActorResolver standard;
 
   private final NameIndex index;
@@ -95,8 +105,14 @@ public final class ActorResolver {
     return c != null && c.validTo() != null && c.validTo().isBefore(date);
   }
 
-  /** Resolves free text such as "Russian Foreign Minister Sergey Lavrov". */
+  /**
+   * Resolves free text such as "Russian Foreign Minister Sergey Lavrov"; a lone "he" or "she" is a
+   * person of unknown role (sector UNK).
+   */
   public Mention resolveText(String text, LocalDate date) {
+    if (PERSONAL_PRONOUNS.contains(text.strip().toLowerCase(Locale.ROOT))) {
+      return new Mention(null, "UNK", true, null); // a person, of unknown role, until coreference says who
+    }
     return resolve(SimpleTokenizer.words(text), date, text.strip());
   }
 
@@ -112,9 +128,14 @@ public final class ActorResolver {
     Organisation org = null;
     Country country = null;
     String placeSector = null;
+    String placeWiki = null;
     Role role = null;
+    int orgStart = -1;
     int orgEnd = -1;
     int countryEnd = -1;
+    int roleStart = -1;
+    boolean elite = false; // "former", "ex-", "retired"
+    List<NameIndex.Entry> personEntries = List.of();
     List<Word> unmatchedNames = new ArrayList<>();
     List<Integer> unmatchedAt = new ArrayList<>();
     int i = 0;
@@ -135,6 +156,7 @@ public final class ActorResolver {
             Person p = pick(m.entries(), date);
             if (person == null && (m.length() > 1 || surnameFits(words, m, p, date))) {
               person = p;
+              personEntries = m.entries();
             } else if (person == null) {
               unmatchedNames.add(words.get(i));
             }
@@ -142,11 +164,12 @@ public final class ActorResolver {
           case ORGANISATION -> {
             if (org == null) {
               org = (Organisation) e.value();
+              orgStart = i;
               orgEnd = i + m.length();
             }
           }
           case COUNTRY, ADJECTIVE -> {
-            if (country == null) {
+            if (country == null && !UNINHABITED.contains(((Country) e.value()).code())) {
               country = (Country) e.value();
               countryEnd = i + m.length();
             }
@@ -154,21 +177,34 @@ public final class ActorResolver {
           case CAPITAL, SEAT -> {
             if (country == null) {
               country = (Country) e.value();
+              if (e.kind() == NameIndex.Kind.CAPITAL && m.length() == words.size() - leadingDeterminers(words)) {
+                placeWiki = country.capitals().get(0); // "Tehran" alone names the city too
+              }
             }
             placeSector = e.sector();
           }
-          case ROLE -> role = (Role) e.value();
+          case ROLE -> {
+            role = (Role) e.value();
+            roleStart = i;
+            elite |= former(role);
+          }
         }
         break;
       }
       i += m.length();
     }
     String surname = unmatchedNames.isEmpty() ? null : unmatchedNames.get(unmatchedNames.size() - 1).text();
+    if (person == null && org == null && surname != null) {
+      person = byNameParts(words, role, country, date);
+    }
+    if (person != null && org != null) {
+      person = tenureIn(personEntries, person, org.code(), date); // "EU foreign policy chief Josep Borrell"
+    }
     if (person != null) {
       String[] parts = person.name().split("\\s+");
       Organisation of = index.organisation(person.country());
       // Out of office on a known date, or called "former": an elite, as CAMEO codes former officials
-      boolean former = (date != null && !person.validOn(date)) || (role != null && "ELI".equals(role.sector()));
+      boolean former = (date != null && !person.validOn(date)) || elite;
       String sector = former ? "ELI" : person.sector();
       Actor a = of != null
           ? new Actor(text, former ? of.country() + "ELI" : code(of), of.country(), former ? "ELI" : of.sector(), null,
@@ -180,22 +216,43 @@ public final class ActorResolver {
     if (org != null && country != null && countryEnd == words.size() && orgEnd < countryEnd) {
       org = null; // "NATO member Norway": the head of the phrase is the country
     }
+    if (org != null && country != null && namesOtherCountrysBody(words, org, country, countryEnd, orgStart)) {
+      // "Chile's Defense Department": a body of the named country that shares its name with another's
+      String sector = roleSector(words.subList(orgStart, orgEnd), org.sector());
+      Actor a = actor(text, country.code(), sector, role != null ? role.sector() : null, null, null);
+      return new Mention(a, sector, false, null);
+    }
+    // "former" alone marks a person only with a role beside it: "the former Soviet Union" is no elite
+    boolean formerOfficial = elite && role != null && !marker(role);
+    if (org != null && formerOfficial && !org.country().equals("IGO") && !org.country().equals("NGO")) {
+      // "a former CIA official": an elite of the organisation's country
+      Actor a = actor(text, org.country(), "ELI", org.sector(), null, null);
+      return new Mention(a, "ELI", true, surname);
+    }
+    if (org != null && role != null && org.country().equals("IGO")) {
+      // "the EU legislature", "president of the European Council": a body or office of the organisation
+      Actor a = new Actor(text, code(org), org.country(), role.sector(), org.sector(), org.name(), org.wikipedia(), null);
+      return new Mention(a, role.sector(), false, null);
+    }
     if (org != null) {
       String sector = org.sector();
       Actor a = new Actor(text, code(org), org.country(), sector, role != null ? role.sector() : null,
           org.name(), org.wikipedia(), null);
       return new Mention(a, sector, false, null);
     }
-    String sector = role != null ? role.sector() : placeSector;
+    String sector = formerOfficial ? "ELI" : role == null || marker(role) ? placeSector : role.sector();
     boolean isPerson = role != null && surname != null;
     if (country != null) {
-      Actor a = actor(text, country.code(), sector, role != null ? role.secondarySector() : null, null, null);
+      Actor a = actor(text, country.code(), sector, role != null ? role.secondarySector() : null, null,
+          sector != null && sector.equals(placeSector) ? placeWiki : null);
       return new Mention(a, sector, isPerson, isPerson ? surname : null);
     }
-    // "envoy Zamir Kabulov" names a person; "residents of Kharkiv" a place
-    Place place = place(words, unmatchedAt, isPerson);
+    // "envoy Zamir Kabulov" names a person; "residents of Kharkiv" and "Shanghai police" a place
+    Place place = place(words, unmatchedAt, isPerson, roleStart);
     if (place != null) {
-      Actor a = actor(text, place.country(), sector, role != null ? role.secondarySector() : null, null, null);
+      boolean alone = unmatchedAt.size() == words.size() - leadingDeterminers(words);
+      Actor a = actor(text, place.country(), sector, role != null ? role.secondarySector() : null, null,
+          alone ? place.name() : null);
       return new Mention(a, sector, false, null);
     }
     if (role != null) {
@@ -207,9 +264,10 @@ public final class ActorResolver {
   /**
    * The largest place named by a run of capitalised words that matched nothing else, the last run
    * first (the head of the phrase); a lone short all-capitals word is an abbreviation, not a place.
-   * Beside a role, only a run after "of", "from" or "in" is a place.
+   * Beside a role, only a run after "of", "from" or "in", or right before the role word ("Shanghai
+   * police"), is a place.
    */
-  private Place place(List<Word> words, List<Integer> unmatchedAt, boolean besideRole) {
+  private Place place(List<Word> words, List<Integer> unmatchedAt, boolean besideRole, int roleStart) {
     int end = unmatchedAt.size();
     while (end > 0) {
       int start = end - 1;
@@ -226,7 +284,8 @@ public final class ActorResolver {
       boolean abbreviation = end - start == 1 && name.length() <= 4 && name.toString().equals(name.toString().toUpperCase(Locale.ROOT));
       int before = unmatchedAt.get(start) - 1;
       boolean afterPreposition = before >= 0 && PLACE_PREPOSITIONS.contains(words.get(before).text().toLowerCase(Locale.ROOT));
-      if (capitalised && !abbreviation && (!besideRole || afterPreposition)) {
+      boolean beforeRole = roleStart >= 0 && unmatchedAt.get(end - 1) + 1 == roleStart;
+      if (capitalised && !abbreviation && (!besideRole || afterPreposition || beforeRole)) {
         Place p = gazetteer().best(name.toString(), List.of()).orElse(null);
         if (p != null && p.population() >= MIN_ACTOR_POPULATION) {
           return p;
@@ -235,6 +294,107 @@ public final class ActorResolver {
       end = start;
     }
     return null;
+  }
+
+  /**
+   * A known person named by parts of their name: a title or courtesy title and surname ("President
+   * Duterte", "Nigerian President Buhari", "Mr Sharif"), first name, perhaps an initial, and surname
+   * ("George Dubya Bush", "G. W. Bush"), or a surname alone that only one known person bears
+   * ("Blinken"). Only one person may fit: the title's sector, the country named, and the office
+   * held on the date (for a title or a lone surname without a date, held today).
+   */
+  private Person byNameParts(List<Word> words, Role role, Country country, LocalDate date) {
+    List<String> run = new ArrayList<>(); // the last run of capitalised words, initials' dots skipped
+    boolean honorific = false;
+    for (int k = words.size() - 1; k >= 0; k--) {
+      Word w = words.get(k);
+      if (w.text().equals(".") && !run.isEmpty()) {
+        continue;
+      }
+      if (!run.isEmpty() && HONORIFICS.contains(w.text().toLowerCase(Locale.ROOT))) {
+        honorific = true; // "Mr Sharif", "Dr. Tedros"
+        break;
+      }
+      if (!w.isProperNoun() || index.longestAt(words, k) != null && index.longestAt(words, k).entries().get(0).kind() != NameIndex.Kind.PERSON) {
+        break;
+      }
+      run.add(0, w.text());
+    }
+    boolean alone = run.size() == 1 && role == null && !honorific;
+    if (run.isEmpty() || (alone && (run.size() != words.size() - leadingDeterminers(words) || run.get(0).length() < 4
+        || NOT_SURNAMES.contains(run.get(0)) || index.bySurname(run.get(0)).stream().map(n -> n.person().name()).distinct().count() != 1))) {
+      return null; // a lone word is a surname only when it is the whole phrase and one known person's
+    }
+    String last = run.get(run.size() - 1);
+    Person found = null;
+    for (NameIndex.FullName n : index.bySurname(last)) {
+      Person p = n.person();
+      boolean fits = run.size() > 1 ? firstNameFits(run.get(0), n.words().get(0))
+          : role == null || role.sector().equals(p.sector()) || ("GOV".equals(role.sector()) && "IGO".equals(p.sector()));
+      boolean inOffice = date != null ? p.validOn(date) : !alone || p.validOn(null);
+      if (!fits || (country != null && !country.code().equals(p.country())) || !inOffice) {
+        continue;
+      }
+      if (found != null && !found.name().equals(p.name())) {
+        return null; // two people fit: say nothing
+      }
+      if (found == null || p.validOn(date) || (!found.validOn(date) && p.start().isAfter(found.start()))) {
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /** The person's tenure in organisation {@code orgCode}, if they held one, else {@code person}. */
+  private static Person tenureIn(List<NameIndex.Entry> entries, Person person, String orgCode, LocalDate date) {
+    List<NameIndex.Entry> there = entries.stream()
+        .filter(e -> e.value() instanceof Person p && p.name().equals(person.name()) && p.country().equals(orgCode)).toList();
+    return there.isEmpty() ? person : pick(there, date);
+  }
+
+  /** "George" fits "George", and "G" fits any name starting with G. */
+  private static boolean firstNameFits(String written, String known) {
+    return written.equals(known) || (written.length() == 1 && known.startsWith(written));
+  }
+
+  /** True for a role that says its holder no longer holds office ("former", "ex-minister", "retired general"). */
+  private static boolean former(Role r) {
+    String p = r.phrase();
+    return "ELI".equals(r.sector()) && (p.startsWith("former") || p.startsWith("ex") || p.startsWith("retired"));
+  }
+
+  /** True for the bare words "former" and "ex", which say nothing of a role themselves. */
+  private static boolean marker(Role r) {
+    return r.phrase().equals("former") || r.phrase().equals("ex");
+  }
+
+  /** How many determiners open the phrase. */
+  private static int leadingDeterminers(List<Word> words) {
+    int n = 0;
+    while (n < words.size() && DETERMINERS.contains(words.get(n).text().toLowerCase(Locale.ROOT))) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * True when {@code country} is named right before an organisation of another state ("Chile's
+   * Defense Department", "Pakistani Taliban"): the phrase speaks of that country's own body.
+   */
+  private static boolean namesOtherCountrysBody(List<Word> words, Organisation org, Country country, int countryEnd,
+      int orgStart) {
+    if (org.country().equals("IGO") || org.country().equals("NGO") || org.country().equals(country.code())) {
+      return false;
+    }
+    boolean adjacent = countryEnd == orgStart
+        || (countryEnd + 1 == orgStart && words.get(countryEnd).tag().equals("POS"));
+    return adjacent;
+  }
+
+  /** The sector the role words of {@code words} give as a whole, else {@code fallback}. */
+  private String roleSector(List<Word> words, String fallback) {
+    NameIndex.Match m = index.roleAt(words, 0);
+    return m != null && m.length() == words.size() ? m.entries().get(0).sector() : fallback;
   }
 
   /**
@@ -268,7 +428,10 @@ public final class ActorResolver {
     return true;
   }
 
-  /** The tenure valid on {@code date}, else the one that ended most recently before it, else the first. */
+  /**
+   * The tenure valid on {@code date} (today when null), else the latest that began before it, else
+   * the first.
+   */
   private static Person pick(List<NameIndex.Entry> entries, LocalDate date) {
     Person best = null;
     for (NameIndex.Entry e : entries) {
@@ -276,7 +439,7 @@ public final class ActorResolver {
         if (p.validOn(date)) {
           return p;
         }
-        if (best == null || (date != null && p.start().isBefore(date) && p.start().isAfter(best.start()))) {
+        if (best == null || ((date == null || p.start().isBefore(date)) && p.start().isAfter(best.start()))) {
           best = p;
         }
       }

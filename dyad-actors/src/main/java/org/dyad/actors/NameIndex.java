@@ -30,6 +30,9 @@ final class NameIndex {
   /** One thing a phrase names; {@code sector} is set for seats and roles. */
   record Entry(Kind kind, Object value, String sector) {}
 
+  /** A person's full name (or a full alias) as words, for matching by first name and surname. */
+  record FullName(Person person, List<String> words) {}
+
   /** Entries matched over {@code length} words from {@code start}. */
   record Match(int start, int length, List<Entry> entries) {}
 
@@ -42,6 +45,7 @@ final class NameIndex {
   private final Map<String, Country> countries = new HashMap<>();
   private final Map<String, Organisation> organisations = new HashMap<>();
   private final Node roles = new Node();
+  private final Map<String, List<FullName>> bySurname = new HashMap<>();
 
   NameIndex(KnowledgeBase kb) {
     for (Country c : kb.countries()) {
@@ -60,10 +64,24 @@ final class NameIndex {
     for (Person p : kb.people()) {
       add(names, p.name(), new Entry(Kind.PERSON, p, p.sector()));
       p.aliases().forEach(a -> add(names, a, new Entry(Kind.PERSON, p, p.sector())));
+      fullName(p, p.name());
+      p.aliases().forEach(a -> fullName(p, a));
     }
     for (Role r : kb.roles()) {
       add(roles, r.phrase(), new Entry(Kind.ROLE, r, r.sector()));
     }
+  }
+
+  private void fullName(Person p, String name) {
+    List<String> words = SimpleTokenizer.words(name).stream().map(Word::text).filter(w -> !w.equals(".")).toList();
+    if (words.size() >= 2) {
+      bySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(new FullName(p, words));
+    }
+  }
+
+  /** The full names of the people whose name (or a full alias) ends with {@code surname}. */
+  List<FullName> bySurname(String surname) {
+    return bySurname.getOrDefault(surname, List.of());
   }
 
   private void add(Node root, String phrase, Entry e) {
@@ -99,6 +117,11 @@ final class NameIndex {
     return m != null ? m : longest(roles, words, start, true);
   }
 
+  /** The longest role phrase starting at {@code start}, or null. */
+  Match roleAt(List<Word> words, int start) {
+    return longest(roles, words, start, true);
+  }
+
   private static Match longest(Node root, List<Word> words, int start, boolean byLemma) {
     Node n = root;
     Match best = null;
@@ -115,6 +138,10 @@ final class NameIndex {
         if (next == null && w.text().length() > 1 && w.text().equals(w.text().toUpperCase(Locale.ROOT))) {
           next = n.next.get(capitalised(w.text()));
         }
+        if (next == null && w.text().length() >= 4 && w.text().length() <= 6 && w.text().equals(capitalised(w.text()))) {
+          next = n.next.get(w.text().toUpperCase(Locale.ROOT)); // "Nato", "Isis": an acronym written as a word
+          next = next != null && acronym(next) ? next : null;
+        }
       }
       if (next == null) {
         break;
@@ -125,6 +152,11 @@ final class NameIndex {
       }
     }
     return best;
+  }
+
+  /** True when the node ends an organisation's name (or leads on to one). */
+  private static boolean acronym(Node n) {
+    return n.entries.stream().anyMatch(e -> e.kind() == Kind.ORGANISATION) || !n.next.isEmpty();
   }
 
   private static String capitalised(String upper) {

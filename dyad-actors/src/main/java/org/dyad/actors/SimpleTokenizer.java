@@ -3,6 +3,7 @@ package org.dyad.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,11 @@ import java.util.regex.Pattern;
 public final class SimpleTokenizer {
   private static final Pattern WORD =
       Pattern.compile("(?:[A-Za-z]\\.){2,}|'s\\b|’s\\b|[\\p{L}\\p{M}\\p{N}]+(?:['’](?!s\\b)[\\p{L}]+)?|[^\\s\\p{L}\\p{N}]");
+
+  /** Plurals the regular rules get wrong. */
+  private static final Map<String, String> IRREGULAR = Map.of(
+      "men", "man", "thieves", "thief", "wives", "wife", "knives", "knife", "lives", "life", "children", "child",
+      "schoolchildren", "schoolchild");
 
   private SimpleTokenizer() {}
 
@@ -34,6 +40,10 @@ public final class SimpleTokenizer {
 
   /** The singular of a lowercase English noun by the regular rules ("troops" to "troop"). */
   public static String singular(String w) {
+    String irregular = IRREGULAR.get(w);
+    if (irregular != null) {
+      return irregular;
+    }
     if (w.length() < 4 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
       return w;
     }

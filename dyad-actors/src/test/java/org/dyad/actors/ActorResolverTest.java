@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.actors.knowledge.IsoCountries;
 import org.junit.jupiter.api.Test;
 
 class ActorResolverTest {
@@ -104,5 +107,83 @@ class ActorResolverTest {
     assertNull(resolver.countryNamedBy("Baghdad"));
     assertNull(resolver.countryNamedBy("Afghan"));
     assertNull(resolver.countryNamedBy("Istanbul"));
+  }
+
+  @Test
+  void everyIsoCountryResolvesByItsName() {
+    List<String> wrong = new ArrayList<>();
+    for (IsoCountries.Entry iso : IsoCountries.byAlpha3().values()) {
+      for (String name : iso.names()) {
+        if (!iso.alpha3().equals(resolver.countryNamedBy(name))) {
+          wrong.add(name + " -> " + resolver.countryNamedBy(name) + " (" + iso.alpha3() + ")");
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void aPlaceRightBeforeARoleIsWhereTheRoleIs() {
+    assertEquals("CHNCOP", code("Shanghai police", APRIL_2021));
+    assertEquals("GBREDU", code("Oxford University", APRIL_2021));
+  }
+
+  @Test
+  void aCountryNamedBeforeAnotherStatesBodyKeepsIt() {
+    assertEquals("CHLGOV", code("Chile's Defense Department", APRIL_2021));
+    assertEquals("USAMIL", code("the Defense Department", APRIL_2021), "alone, the name is the US department's");
+    assertEquals("PAKINS", code("Pakistani Taliban", APRIL_2021));
+  }
+
+  @Test
+  void formerMembersOfAnOrganisationAreElitesOfItsCountry() {
+    assertEquals("USAELI", code("a former CIA official", APRIL_2021));
+    assertEquals("PAKELI", code("former Pakistani minister", APRIL_2021));
+    assertEquals("USR", code("the former Soviet Union", LocalDate.of(1995, 1, 1)), "a former state, not an elite");
+  }
+
+  @Test
+  void aTitleAndSurnameOrFirstNameAndSurnameNameAKnownPerson() {
+    Mention duterte = resolver.resolveText("President Duterte", LocalDate.of(2019, 5, 1));
+    assertEquals("Rodrigo Duterte", duterte.actor().name());
+    assertEquals("George W. Bush", resolver.resolveText("George Dubya Bush", LocalDate.of(2004, 5, 1)).actor().name());
+    assertEquals("George W. Bush", resolver.resolveText("G. W. Bush", LocalDate.of(2004, 5, 1)).actor().name());
+    assertNull(code("President Smith", APRIL_2021), "no known president is called Smith");
+    assertEquals("Recep Tayyip Erdoğan", resolver.resolveText("Mr Erdogan", APRIL_2021).actor().name());
+    assertEquals("Antony Blinken", resolver.resolveText("Blinken", APRIL_2021).actor().name(), "a surname only he bears");
+    assertNull(code("Blinken", LocalDate.of(2026, 1, 1)), "out of office, a lone surname is not enough");
+    assertNull(code("May", LocalDate.of(2018, 5, 1)), "a month, not Theresa May");
+  }
+
+  @Test
+  void anOrganisationNamedBesideAPersonPicksTheirTenureThere() {
+    Mention borrell = resolver.resolveText("EU foreign policy chief Josep Borrell", null);
+    assertEquals("IGOEEC", borrell.actor().code());
+    assertEquals("ESPGOV", code("Josep Borrell", LocalDate.of(2019, 1, 1)));
+  }
+
+  @Test
+  void acronymsWrittenAsWordsAndCapitalsNameTheirWikipediaPage() {
+    assertEquals("NATO", resolver.resolveText("Nato", APRIL_2021).actor().wikipedia());
+    Mention tehran = resolver.resolveText("TEHRAN", APRIL_2021);
+    assertEquals("IRNGOV", tehran.actor().code());
+    assertEquals("Tehran", tehran.actor().wikipedia());
+    assertNull(resolver.resolveText("Tehran officials", APRIL_2021).actor().wikipedia());
+    assertEquals("Puerto Peñasco", resolver.resolveText("Puerto Penasco", APRIL_2021).actor().wikipedia());
+  }
+
+  @Test
+  void breakawayStatesAndParamilitariesHaveTheirOwnSectors() {
+    assertEquals("GEOPRE", code("Abkhazia", APRIL_2021));
+    assertEquals("MDAPRE", code("Transnistria", APRIL_2021));
+    assertEquals("PRM", resolver.resolveText("paramilitary organization", APRIL_2021).sector());
+    assertEquals("UNK", resolver.resolveText("two men", APRIL_2021).sector());
+    assertEquals("CRM", resolver.resolveText("group of thieves", APRIL_2021).sector());
+  }
+
+  @Test
+  void stateNewsAgenciesSpeakForTheirGovernment() {
+    assertEquals("PRKGOV", code("KCNA", APRIL_2021));
+    assertEquals("SOMGOV", code("Somalia state news agency", APRIL_2021));
   }
 }

@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dyad.actors.ActorResolver;
@@ -18,8 +21,8 @@ import org.dyad.model.Actor;
 
 /**
  * Scores actor resolution on NGEC-style cases: each expected key (country, first sector code,
- * Wikipedia title) is checked on its own; keys ending {@code (NotEq)} must differ; expectations
- * of {@code ????} are skipped. Accuracy is reported per key.
+ * Wikipedia title) is checked on its own; keys ending {@code (NotEq)} must differ, keys ending
+ * {@code (In)} must be one of the listed values; expectations of {@code ????} are skipped. Accuracy is reported per key.
  */
 public final class ActorEvaluation {
   /** Hits and trials for one key. */
@@ -56,13 +59,15 @@ public final class ActorEvaluation {
           }
           String key = e.getKey();
           boolean negative = key.endsWith("(NotEq)");
+          boolean among = key.endsWith("(In)"); // expected is a list of acceptable values
           String field = key.replace(" (NotEq)", "").replace(" (In)", "");
           String got = value(a, field);
           if (got == null && !field.equals("code.country") && !field.equals("code.code_1") && !field.startsWith("code.wiki")
               && !field.equals("wiki.title")) {
             continue; // a field Dyad does not produce
           }
-          boolean ok = negative ? !expected.equals(got) : expected.equals(got == null ? "" : got);
+          boolean ok = among ? contains(e.getValue(), got == null ? "" : got)
+              : negative ? !expected.equals(got) : expected.equals(got == null ? "" : got);
           int[] t = tally.computeIfAbsent(c.path("function").asText() + " " + key, k -> new int[2]);
           t[0] += ok ? 1 : 0;
           t[1]++;
@@ -108,11 +113,40 @@ public final class ActorEvaluation {
     };
   }
 
+  /** True when {@code values} (a JSON list, or one value) holds {@code got}. */
+  private static boolean contains(JsonNode values, String got) {
+    if (!values.isArray()) {
+      return values.asText().equals(got);
+    }
+    for (JsonNode v : values) {
+      if (v.asText().equals(got)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Dates as the cases write them: ISO ("2022-01-10", with or without a time), "10 May 2015", "October 1, 2021". */
+  private static final List<DateTimeFormatter> WRITTEN = List.of(
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
+
   private static LocalDate date(String s) {
+    String t = s.strip();
+    if (t.isBlank() || t.equalsIgnoreCase("today")) {
+      return null;
+    }
     try {
-      return s.isBlank() || s.equalsIgnoreCase("today") ? null : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+      return LocalDate.parse(t.length() > 10 && t.charAt(4) == '-' ? t.substring(0, 10) : t);
     } catch (DateTimeParseException e) {
+      for (DateTimeFormatter f : WRITTEN) {
+        try {
+          return LocalDate.parse(t, f);
+        } catch (DateTimeParseException ignored) {
+          // try the next form
+        }
+      }
       return null;
     }
   }
+
 }

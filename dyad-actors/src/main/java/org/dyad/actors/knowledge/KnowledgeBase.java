@@ -3,6 +3,7 @@ package org.dyad.actors.knowledge;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Set;
 import org.dyad.model.io.TsvReader;
 
 /**
- * Dyad's actor knowledge: countries, role nouns, organisations and armed groups, and people in
+ * Dyad's actor knowledge: countries (every ISO 3166-1 country and territory from the nv-i18n package,
+ * with what {@code countries.tsv} adds: historical states, short forms, demonyms, capitals, seats), role nouns, organisations and armed groups, and people in
  * office, read from the versioned files under {@code dyad/actors/}. Reading validates them: codes,
  * sectors and date order; a bad row stops loading with its file and line.
  */
@@ -21,7 +23,9 @@ public final class KnowledgeBase {
       Set.of(
           "GOV", "MIL", "REB", "INS", "SEP", "OPP", "COP", "JUD", "LEG", "BUS", "MED", "EDU", "CVL", "ELI",
           "REF", "SPY", "LAB", "HLH", "CRM", "UAF", "ENV", "AGR", "DEV", "HRI", "RAD", "MOD", "SET", "IGO",
-          "NGO", "REL", "PTY", "MNC", "IMG", "AMN", "UNK", "JEW", "MUS", "CHR", "HIN", "BUD");
+          "NGO", "REL", "PTY", "MNC", "IMG", "AMN", "UNK", "JEW", "MUS", "CHR", "HIN", "BUD",
+          // from the NGEC/PLOVER agent set: paramilitary, partially recognised state
+          "PRM", "PRE");
 
   private static volatile KnowledgeBase standard;
 
@@ -63,9 +67,25 @@ public final class KnowledgeBase {
         }
         seats.put(s.substring(0, eq).strip(), sector(r, s.substring(eq + 1).strip()));
       }
-      countries.add(new Country(code, r.get("name"), r.list("aliases"), r.list("adjectives"), r.list("capitals"),
-          seats, date(r, "validFrom"), date(r, "validTo")));
+      IsoCountries.Entry iso = IsoCountries.byAlpha3().get(code);
+      List<String> aliases = new ArrayList<>(r.list("aliases"));
+      if (iso != null) {
+        iso.names().stream().filter(n -> !n.equals(r.get("name")) && !aliases.contains(n)).forEach(aliases::add);
+      }
+      countries.add(new Country(code, iso == null ? null : iso.alpha2(), iso == null ? -1 : iso.numeric(), r.get("name"),
+          aliases, r.list("adjectives"), r.list("capitals"), seats, date(r, "validFrom"), date(r, "validTo")));
       ordered(r, date(r, "validFrom"), date(r, "validTo"));
+    }
+    // Countries and territories the package has and the file lacks: codes and ISO names only
+    Set<String> known = new HashSet<>();
+    countries.forEach(c -> known.add(c.code()));
+    for (IsoCountries.Entry iso : IsoCountries.byAlpha3().values()) {
+      if (known.add(iso.alpha3())) {
+        List<String> names = iso.names();
+        String name = names.get(names.size() - 1);
+        countries.add(new Country(iso.alpha3(), iso.alpha2(), iso.numeric(), name,
+            names.stream().filter(n -> !n.equals(name)).toList(), List.of(), List.of(), Map.of(), null, null));
+      }
     }
     List<Role> roles = new ArrayList<>();
     for (TsvReader.Row r : TsvReader.readResource(dir + "roles.tsv")) {

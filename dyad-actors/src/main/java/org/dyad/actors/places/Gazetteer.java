@@ -282,7 +282,8 @@ public final class Gazetteer {
       for (int from = tabs[2] + 1; from < tabs[3]; ) {
         int comma = row.indexOf(',', from);
         int end = comma < 0 || comma > tabs[3] ? tabs[3] : comma;
-        if (end > from && row.charAt(from) < 0x250) { // other scripts: English news does not write them
+        // other scripts: English news does not write them; airport codes ("SEN", "EGMC") are not names
+        if (end > from && row.charAt(from) < 0x250 && !code(row, from, end)) {
           addKey(ks, row.substring(from, end));
         }
         from = end + 1;
@@ -333,6 +334,19 @@ public final class Gazetteer {
         at = (at + 1) & mask;
       }
       slots[at] = id + 1;
+    }
+
+    /** True for an all-capitals alternate name of at most four letters: an IATA or ICAO code. */
+    private static boolean code(String row, int from, int end) {
+      if (end - from > 4) {
+        return false;
+      }
+      for (int c = from; c < end; c++) {
+        if (row.charAt(c) < 'A' || row.charAt(c) > 'Z') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static void addKey(List<String> ks, String name) {

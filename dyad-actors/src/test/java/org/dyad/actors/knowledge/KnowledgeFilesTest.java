@@ -15,12 +15,55 @@ import org.junit.jupiter.api.Test;
 /** The actor knowledge files: valid codes and sectors, ordered dates, single holders of single offices. */
 class KnowledgeFilesTest {
   private static final Set<String> SINGLE_HOLDER =
-      Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER", "DEFENCE_MINISTER", "MILITARY_CHIEF");
+      Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER", "DEFENCE_MINISTER", "MILITARY_CHIEF", "VICE_PRESIDENT");
   private static final Set<String> OFFICES =
       Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER", "DEFENCE_MINISTER", "MILITARY_CHIEF", "IGO_HEAD",
-          "OPPOSITION_LEADER");
+          "OPPOSITION_LEADER", "INTELLIGENCE_CHIEF", "SUBNATIONAL_HEAD", "VICE_PRESIDENT", "SPOKESPERSON");
+
+  /** ISO 3166-1 entries that are not UN member states: territories, observers and Taiwan. */
+  private static final Set<String> NOT_UN_MEMBERS = Set.of(
+      "ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BMU", "BVT", "CCK", "COK", "CUW", "CXR", "CYM", "ESH",
+      "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "HKG", "HMD", "IMN", "IOT", "JEY", "MAC", "MAF", "MNP",
+      "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN", "PRI", "PSE", "PYF", "REU", "SGS", "SHN", "SJM", "SPM", "SXM",
+      "TCA", "TKL", "TWN", "UMI", "VAT", "VGB", "VIR", "WLF");
+
+  /** San Marino's heads of state are two Captains Regent, changed every six months; none is listed. */
+  private static final Set<String> NO_SINGLE_LEADER = Set.of("SMR");
 
   private final KnowledgeBase kb = KnowledgeBase.standard();
+
+  @Test
+  void theIsoPackageAndTheFileAgree() {
+    assertEquals(249, IsoCountries.byAlpha3().size());
+    for (IsoCountries.Entry iso : IsoCountries.byAlpha3().values()) {
+      Country c = kb.countries().stream().filter(k -> k.code().equals(iso.alpha3())).findFirst().orElseThrow();
+      assertEquals(iso.alpha2(), c.alpha2(), c.code());
+      assertEquals(iso.numeric(), c.numeric(), c.code());
+    }
+    assertEquals(List.of("Korea, Republic of", "Republic of Korea"), IsoCountries.names("Korea, Republic of"));
+    assertEquals(List.of("Virgin Islands, British", "British Virgin Islands"), IsoCountries.names("Virgin Islands, British"));
+    assertEquals(List.of("Bonaire, Sint Eustatius and Saba"), IsoCountries.names("Bonaire, Sint Eustatius and Saba"));
+  }
+
+  @Test
+  void everyUnMemberHasALeaderOnEveryDateSince2010() {
+    assertEquals(193, IsoCountries.byAlpha3().keySet().stream().filter(c -> !NOT_UN_MEMBERS.contains(c)).count());
+    List<String> missing = new ArrayList<>();
+    for (String date : List.of("2010-06-01", "2016-06-01", "2020-06-01", "2024-01-01")) {
+      java.time.LocalDate d = java.time.LocalDate.parse(date);
+      for (String code : IsoCountries.byAlpha3().keySet()) {
+        if (NOT_UN_MEMBERS.contains(code) || NO_SINGLE_LEADER.contains(code) || (code.equals("SSD") && d.getYear() < 2011)) {
+          continue;
+        }
+        boolean led = kb.people().stream().anyMatch(p -> p.country().equals(code) && p.validOn(d)
+            && (p.office().equals("HEAD_OF_STATE") || p.office().equals("HEAD_OF_GOVERNMENT")));
+        if (!led) {
+          missing.add(code + "@" + date);
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
 
   @Test
   void everyIsoCountryIsThere() {
@@ -84,5 +127,33 @@ class KnowledgeFilesTest {
     Organisation talibanIn2022 = kb.organisations().stream()
         .filter(o -> o.name().equals("Taliban") && o.validOn(java.time.LocalDate.of(2022, 1, 1))).findFirst().orElseThrow();
     assertEquals("GOV", talibanIn2022.sector());
+  }
+
+  @Test
+  void everyTenureNamesItsWikipediaArticle() {
+    List<String> missing = kb.people().stream().filter(p -> p.wikipedia() == null || p.wikipedia().isBlank())
+        .map(p -> p.name() + " " + p.office()).toList();
+    assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void noPersonOrOrganisationIsCalledByACountrysName() {
+    Map<String, String> countryWords = new HashMap<>();
+    for (Country c : kb.countries()) {
+      countryWords.put(c.name(), c.code());
+      c.aliases().forEach(a -> countryWords.put(a, c.code()));
+      c.adjectives().forEach(a -> countryWords.put(a, c.code()));
+    }
+    List<String> clashes = new ArrayList<>();
+    for (Person p : kb.people()) {
+      p.aliases().stream().filter(countryWords::containsKey).forEach(a -> clashes.add(p.name() + ": " + a));
+    }
+    for (Organisation o : kb.organisations()) {
+      // a state's own government or claimant may bear its name ("Islamic Emirate of Afghanistan")
+      boolean state = Set.of("GOV", "PRE").contains(o.sector());
+      o.aliases().stream().filter(a -> countryWords.containsKey(a) && !(state && countryWords.get(a).equals(o.country())))
+          .forEach(a -> clashes.add(o.name() + ": " + a));
+    }
+    assertEquals(List.of(), clashes);
   }
 }
