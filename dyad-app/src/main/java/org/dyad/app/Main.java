@@ -31,9 +31,12 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       EventsCommand.class,
       RelationsCommand.class,
+      org.dyad.app.cli.SearchCommand.class,
       ExportCommand.class,
       ServeCommand.class,
       EvalCommand.class,
+      org.dyad.app.cli.BenchCommand.class,
+      org.dyad.app.cli.StoreBenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -41,7 +41,8 @@ class CliBatchTest {
     assertTrue(r.err.contains(empty + ": is empty"), r.err);
     assertTrue(r.err.contains(binary + ": is a PNG image, not a text or HTML page"), r.err);
     assertTrue(r.err.contains(latin1 + ": is not valid UTF-8 (byte 0xE7 at offset 16)"), r.err);
-    assertTrue(r.err.contains(big + ": is 50.0 MB, over the 16.0 MB limit for one document"), r.err);
+    // 50 MB of zero bytes: cut to the limit, then refused for what it is
+    assertTrue(r.err.contains(big + ": is binary (it contains NUL bytes), not a text or HTML page"), r.err);
     assertTrue(r.err.contains(missing + ": no such file or directory"), r.err);
   }
 

@@ -36,14 +36,25 @@ import org.dyad.model.ontology.CameoCodebook;
  * The code stage: finds events in annotated articles. For each trigger a pattern names, the
  * source comes from the grammatical subject (or the passive's agent, a noun's possessor, the
  * subject of a controlling or light verb), the target from the pattern's slots, with
- * coordination giving one event per participant. Each event gets a status, a date and its
- * evidence. Thread-safe: per-document state lives in each call.
+ * coordination giving one event per participant. An event whose text names no other party is
+ * aimed, as PLOVER codes it, at an actor further down the trigger's phrase, the subject of a
+ * threat's condition, the country of the place it happened in, or the source's own country; a
+ * declined act of cooperation ("will not accept") is a rejection; the purpose or adjunct of another
+ * coded event is not an event of its own; events below {@link #MIN_CONFIDENCE} are not reported.
+ * Each event gets a status, a date and its evidence. Thread-safe: per-document state lives in
+ * each call.
  */
 public final class EventCoder {
   private static final Set<String> MEMBER_PREPOSITIONS = Set.of("such as", "such", "including", "like");
   private static final Set<String> ABOUT_PREPOSITIONS =
       Set.of("of", "in", "with", "on", "over", "about", "regarding", "toward", "towards", "against", "for", "by", "from");
   private static final Set<String> MEMBERSHIP_VERBS = Set.of("include", "comprise", "involve");
+
+  /**
+   * Events below this confidence are not reported: a bare trigger whose other party had to be
+   * guessed, or an event with a source alone and a pattern that expects a target.
+   */
+  static final double MIN_CONFIDENCE = 0.65 - 1e-9;
 
   private final PatternBook patterns;
   private final ActorResolver resolver;
@@ -193,15 +204,31 @@ public final class EventCoder {
           }
         }
       }
+      if (status == EventStatus.NEGATED && stance == null && refusable(g, i)) {
+        String refused = stances.code(cameo, Stances.Kind.REFUSAL);
+        if (refused != null) {
+          // "Syria will not accept more refugees": declining to cooperate is itself a rejection
+          cameo = refused;
+          status = EventStatus.ASSERTED;
+        }
+      }
       Location place = place(g, i, mentions, targets);
+      if (sources.isEmpty() && p.pos() == EventPattern.Pos.V) {
+        Participant local = unplacedSubject(g, i, mentions, place);
+        if (local != null) {
+          sources = List.of(local);
+        }
+      }
       if (status == EventStatus.HISTORICAL && !date.explicit()) {
         date = new EventDating.Dated(null, DatePrecision.UNKNOWN, false, true); // history is never dated as news
       }
-      if (targets.isEmpty() && p.targets().contains("home") && sources.size() == 1 && sources.get(0).actor().country() != null
-          && !sources.get(0).actor().code().equals(sources.get(0).actor().country())) {
-        // protests and domestic measures are aimed at the source's own country unless the text says otherwise
-        String home = sources.get(0).actor().country();
-        targets = List.of(new Participant(new Actor(home, home, home, null, null, null, null, null), null, true, -1));
+      if (sources.size() == 1 && !targets.isEmpty()) {
+        Actor self = sources.get(0).actor();
+        // "reneged on his commitment": the source's own possessive is not the other party
+        targets = targets.stream().filter(t -> !t.actor().identity().equals(self.identity())).toList();
+      }
+      if (targets.isEmpty() && sources.size() == 1 && sources.get(0).actor().country() != null) {
+        targets = otherParty(g, i, p, cameo, sources.get(0), mentions, place);
       }
       if (targets.isEmpty() && sources.size() >= 2) {
         for (Participant a : sources) {
@@ -233,8 +260,11 @@ public final class EventCoder {
       state.contextParagraph = s.paragraph();
     }
     List<Event> events = new ArrayList<>();
-    for (Candidate c : prune(kept.values())) {
+    for (Candidate c : prune(g, kept.values())) {
       Event e = toEvent(article, inputId, s, g, c);
+      if (e.confidence() < MIN_CONFIDENCE && !(e.target() == null && c.pattern().targets().contains("-"))) {
+        continue; // an act that needs no other party is complete without one
+      }
       events.add(e);
       if (c.source().actor() != null && e.status() != EventStatus.NEGATED) {
         state.sourceByTrigger.put(g.lemma(c.trigger()), c.source().actor());
@@ -390,6 +420,31 @@ public final class EventCoder {
     return up >= 0 && g.relation(c).equals("ccomp") && cues.is("report", g.lemma(up));
   }
 
+  /**
+   * True when the negation at trigger {@code i} declines the act rather than reports that it did
+   * not happen: a present, future or modal clause ("will not accept", "does not support",
+   * "cannot allow"), not a past one ("did not meet").
+   */
+  private boolean refusable(SentenceGraph g, int i) {
+    int clause = Factuality.clauseHead(g, i);
+    String tag = g.token(clause).tag();
+    for (int c : g.children(clause)) {
+      if (g.relation(c).startsWith("aux")) {
+        String word = g.token(c).word().toLowerCase(java.util.Locale.ROOT);
+        if (g.token(c).tag().equals("MD")) {
+          return !word.equals("could") && !word.equals("might");
+        }
+        if (word.equals("did") || word.equals("had") || word.equals("was") || word.equals("were")) {
+          return false;
+        }
+        if (word.equals("does") || word.equals("do") || word.equals("is") || word.equals("are") || word.equals("has") || word.equals("have")) {
+          return true;
+        }
+      }
+    }
+    return !tag.equals("VBD");
+  }
+
   /** "Portugal will support Turkey": a future auxiliary on the trigger's own clause. */
   private boolean willAt(SentenceGraph g, int i) {
     int clause = Factuality.clauseHead(g, i);
@@ -401,6 +456,26 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * For "X is opposed to Y", an adjective in passive form whose subject opposes, the phrase
+   * introduced by "to"; -1 for any other trigger.
+   */
+  private static int opposedTo(SentenceGraph g, int i) {
+    if (!g.lemma(i).equals("oppose") || g.child(i, "nsubj:pass") < 0) {
+      return -1;
+    }
+    int to = -1;
+    for (int c : g.children(i)) {
+      if (g.baseRelation(c).equals("obl") && "by".equals(g.casePreposition(c))) {
+        return -1;
+      }
+      if (g.baseRelation(c).equals("obl") && "to".equals(g.casePreposition(c))) {
+        to = c;
+      }
+    }
+    return to;
   }
 
   private static boolean passive(SentenceGraph g, int i) {
@@ -466,16 +541,34 @@ public final class EventCoder {
 
   /** The patterns whose trigger and constraints match at token {@code i}, most specific first. */
   private List<EventPattern> candidates(SentenceGraph g, int i) {
+    List<EventPattern> all = matching(g, i);
+    if (all.size() > 1 && all.get(0).specificity() > all.get(all.size() - 1).specificity()) {
+      // "called off the strike": the pattern whose required words are there wins over the bare verb
+      int top = all.get(0).specificity();
+      return all.stream().filter(p -> p.specificity() == top).toList();
+    }
+    return all;
+  }
+
+  private List<EventPattern> matching(SentenceGraph g, int i) {
     var t = g.token(i);
+    List<EventPattern> forLemma = patterns.forLemma(g.lemma(i));
+    if (forLemma.isEmpty()) {
+      return List.of();
+    }
     List<EventPattern> out = new ArrayList<>();
-    for (EventPattern p : patterns.forLemma(g.lemma(i))) {
+    Map<String, Integer> reachable = null;
+    for (EventPattern p : forLemma) {
+      if (!p.objects().isEmpty() && reachable == null) {
+        reachable = reachable(g, i);
+      }
       boolean posOk = switch (p.pos()) {
         case V -> t.isVerb();
         case N -> t.isNoun();
         case A -> (t.isNoun() || t.tag().startsWith("JJ")) && g.child(i, "cop") >= 0;
         case M -> t.tag().equals("MD") && g.relation(i).equals("aux") && reportedClause(g, g.head(i));
       };
-      if (posOk && particlesAttached(g, i, p) && objectFor(g, i, p) != MISSING) {
+      if (posOk && particlesAttached(g, i, p) && (p.objects().isEmpty() || reachable.keySet().containsAll(p.objects()))) {
         out.add(p);
       }
     }
@@ -505,7 +598,7 @@ public final class EventCoder {
   private static final Set<String> COMPLEMENT_RELATIONS = Set.of("obj", "iobj", "xcomp", "ccomp", "nsubj:pass", "compound", "amod");
   /** At the second level, the object's own modifiers count ("X's request for aid"), a verb's adjuncts do not. */
   private static final Set<String> SECOND_LEVEL_RELATIONS =
-      Set.of("obj", "iobj", "xcomp", "ccomp", "nsubj:pass", "compound", "amod", "nmod", "obl", "acl", "advcl");
+      Set.of("obj", "iobj", "xcomp", "ccomp", "nsubj:pass", "compound", "amod", "nmod", "obl", "acl", "advcl", "conj");
   /** Prepositions of time and sequence: what they introduce frames an event, it is not its content. */
   private static final Set<String> TEMPORAL = Set.of("after", "before", "during", "following", "since", "until", "till", "amid");
   private static final Set<String> OBJECT_RELATIONS =
@@ -531,6 +624,31 @@ public final class EventCoder {
       }
     }
     return first;
+  }
+
+  /**
+   * Every lemma {@link #below} finds under {@code i}, with the token it finds first: the same
+   * search done once for all of a trigger's patterns.
+   */
+  private static Map<String, Integer> reachable(SentenceGraph g, int i) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int c : g.children(i)) {
+      if (OBJECT_RELATIONS.contains(g.relation(c)) || OBJECT_RELATIONS.contains(g.baseRelation(c))) {
+        out.putIfAbsent(g.lemma(c), c);
+      }
+    }
+    for (int c : g.children(i)) {
+      if (!COMPLEMENT_RELATIONS.contains(g.relation(c))) {
+        continue;
+      }
+      for (int k : g.children(c)) {
+        boolean allowed = SECOND_LEVEL_RELATIONS.contains(g.relation(k)) || SECOND_LEVEL_RELATIONS.contains(g.baseRelation(k));
+        if (allowed && !TEMPORAL.contains(String.valueOf(g.casePreposition(k)))) {
+          out.putIfAbsent(g.lemma(k), k);
+        }
+      }
+    }
+    return out;
   }
 
   private static int below(SentenceGraph g, int node, String lemma, int depth) {
@@ -580,7 +698,10 @@ public final class EventCoder {
     if (p.pos() == EventPattern.Pos.N) {
       for (int c : g.children(i)) {
         if (g.relation(c).equals("nmod:poss") || (g.baseRelation(c).equals("nmod") && cues.is("agent-prep", g.casePreposition(c)))) {
-          return members(g, c, m);
+          List<Participant> found = members(g, c, m);
+          if (!found.isEmpty()) {
+            return found; // "the withdrawal of some forces": no actor named there, so look further
+          }
         }
       }
       for (int c : g.children(i)) {
@@ -602,6 +723,9 @@ public final class EventCoder {
       }
       return src < 0 ? List.of() : members(g, src, m);
     }
+    if (opposedTo(g, i) >= 0) {
+      return members(g, g.child(i, "nsubj:pass"), m); // "Israel is opposed to French mediation"
+    }
     src = subjectOf(g, i, m);
     if (src < 0 && passive(g, i)) {
       int subj = g.child(i, "nsubj:pass");
@@ -611,6 +735,40 @@ public final class EventCoder {
       }
     }
     return src < 0 ? List.of() : members(g, src, m);
+  }
+
+  /**
+   * The subject of verb {@code i} when it is a role or a group the resolver could not place ("a
+   * judge", "the vice-president", "rebels") and every actor and place of the sentence is in one
+   * country: a domestic actor of that country. Null otherwise.
+   */
+  private Participant unplacedSubject(SentenceGraph g, int i, SentenceMentions m, Location place) {
+    int subj = subjectOf(g, i, m);
+    SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
+    if (r == null || r.mention().resolved() || r.mention().sector() == null) {
+      return null;
+    }
+    Set<String> countries = new java.util.TreeSet<>();
+    for (int k = 0; k < g.size(); k++) {
+      if (m.isActor(k)) {
+        Actor a = m.at(k).mention().actor();
+        if (a.country() == null || a.country().length() != 3 || "IGO".equals(a.sector()) || "NGO".equals(a.sector())) {
+          return null; // an international actor in the scene: no telling whose the subject is
+        }
+        countries.add(a.country());
+      }
+    }
+    if (place != null && place.country() != null) {
+      countries.add(place.country());
+    }
+    if (countries.size() != 1) {
+      return null;
+    }
+    String country = countries.iterator().next();
+    String sector = r.mention().sector();
+    Actor local = new Actor(g.sentence().text().substring(r.span().begin() - g.sentence().begin(), r.span().end() - g.sentence().begin()),
+        country + sector, country, sector, null, null, null, null);
+    return new Participant(local, r.span(), true, subj);
   }
 
   /** The subject of verb {@code v}: its own, its passive agent, or one inherited by control or coordination. */
@@ -675,7 +833,9 @@ public final class EventCoder {
       }
       int t = -1;
       if (slot.equals("obj")) {
-        if (passive) {
+        if (opposedTo(g, i) >= 0) {
+          t = opposedTo(g, i);
+        } else if (passive) {
           t = g.child(i, "nsubj:pass");
         } else {
           t = g.child(i, "obj");
@@ -747,6 +907,110 @@ public final class EventCoder {
     }
     return List.of();
   }
+
+  /**
+   * The other party of an event whose text names no target: an actor further down the trigger's
+   * own phrase ("the removal of the president"); unless the pattern needs no other party, the
+   * condition of a threat, else the country of the place it happened in
+   * ("demonstrated in Serbia"), else the source's own country, as PLOVER codes domestic events
+   * (protests, arrests, policy measures). Implied targets carry no span and lower the confidence.
+   */
+  private List<Participant> otherParty(
+      SentenceGraph g, int i, EventPattern p, String cameo, Participant source, SentenceMentions m, Location place) {
+    int found = deeperActor(g, i, source, m);
+    if (found < 0 && p.targets().contains("-")) {
+      return List.of(); // an act that needs no other party: none is guessed
+    }
+    if (found < 0 && codebook.get(cameo).code().startsWith("13")) {
+      found = conditionSubject(g, i, source, m);
+    }
+    if (found >= 0) {
+      return members(g, found, m);
+    }
+    String country = place != null && place.country() != null && place.country().length() == 3 ? place.country()
+        : source.actor().country();
+    if (country == null || country.length() != 3 || "IGO".equals(source.actor().sector()) || "NGO".equals(source.actor().sector())
+        || country.startsWith("IGO") || country.startsWith("NGO")) {
+      return List.of(); // an international organisation has no home to aim at
+    }
+    return List.of(new Participant(new Actor(country, country, country, null, null, null, null, null), null, false, -1));
+  }
+
+  /** True for a target the text does not name: the source's own country or the place of the event. */
+  private static boolean implied(Participant p) {
+    return p.actor() != null && p.span() == null && p.head() < 0;
+  }
+
+  /**
+   * For a threat, the subject of the condition it sets ("threatened to stop the talks if the
+   * United States goes ahead"): whoever must comply is its target; -1 when there is none.
+   */
+  private static int conditionSubject(SentenceGraph g, int i, Participant source, SentenceMentions m) {
+    List<Integer> heads = new ArrayList<>();
+    for (int node = i, depth = 0; node >= 0 && depth < 3; node = g.head(node), depth++) {
+      heads.add(node);
+      if (!Set.of("xcomp", "ccomp", "conj").contains(g.relation(node))) {
+        break;
+      }
+    }
+    int x = g.child(i, "xcomp");
+    if (x >= 0) {
+      heads.add(x); // "threatened to stop the talks if ...": the condition may hang from the threatened act
+    }
+    for (int node : heads) {
+      for (int c : g.children(node)) {
+        boolean condition = g.baseRelation(c).equals("advcl")
+            && g.children(c).stream().anyMatch(k -> g.relation(k).equals("mark") && Set.of("if", "unless").contains(g.lemma(k)));
+        int subj = condition ? g.child(c, "nsubj") : -1;
+        if (subj >= 0 && m.isActor(subj) && !m.at(subj).mention().actor().identity().equals(source.actor().identity())) {
+          return subj;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The first resolved actor, breadth first, among the trigger's objects and adjuncts, other than {@code source}; or -1. */
+  private static int deeperActor(SentenceGraph g, int i, Participant source, SentenceMentions m) {
+    List<Integer> frontier = new ArrayList<>();
+    boolean hasObject = g.child(i, "obj") >= 0;
+    for (int c : g.children(i)) {
+      // "agreed to reopen its borders to X" looks into what was agreed; "proposed the conference to
+      // bring together X" does not: with an object of its own, the complement is a purpose
+      boolean purpose = hasObject && g.token(c).isVerb()
+          && g.children(c).stream().anyMatch(k -> g.relation(k).equals("mark") && g.lemma(k).equals("to"));
+      if (DEEPER.contains(g.baseRelation(c)) && !purpose) {
+        frontier.add(c);
+      }
+    }
+    for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int c : frontier) {
+        if (TEMPORAL.contains(String.valueOf(g.casePreposition(c))) || CONCESSIVE.contains(String.valueOf(g.casePreposition(c)))) {
+          continue;
+        }
+        if (m.isActor(c) && !m.at(c).viaReference() && c != source.head()
+            && !m.at(c).mention().actor().identity().equals(source.actor().identity())) {
+          return c;
+        }
+        for (int k : g.children(c)) {
+          // "refugees fleeing the war in Liberia": a participle inside a noun's phrase is followed too
+          boolean participle = g.relation(k).equals("acl") && g.token(c).isNoun();
+          if ((DEEPER.contains(g.baseRelation(k)) && !g.token(k).isVerb()) || participle) {
+            next.add(k);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return -1;
+  }
+
+  /** Prepositions whose phrase frames an event with its circumstances, not its other party. */
+  private static final Set<String> CONCESSIVE = Set.of("despite", "because of", "in spite of", "due to", "amid", "according to");
+
+  /** Relations followed down from a trigger in search of an unnamed target. */
+  private static final Set<String> DEEPER = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "compound", "amod", "dep");
 
   private static boolean hasParticle(SentenceGraph g, int i, String word) {
     for (int c : g.children(i)) {
@@ -874,16 +1138,28 @@ public final class EventCoder {
   private static void add(Map<String, Candidate> kept, Candidate c) {
     Actor s = c.source().actor();
     Actor t = c.target().actor();
-    if (s != null && t != null && (s.identity().equals(t.identity()) || (s.code().equals(t.code()) && s.name() == null && t.name() == null))) {
+    if (s != null && t != null && !implied(c.target()) && (s.identity().equals(t.identity()) || (s.code().equals(t.code()) && s.name() == null && t.name() == null))) {
       return;
     }
     kept.putIfAbsent(c.key(), c);
   }
 
   /** One event per pair and code: an unnamed duplicate of a named event between the same countries goes. */
-  private static List<Candidate> prune(java.util.Collection<Candidate> all) {
+  private static List<Candidate> prune(SentenceGraph g, java.util.Collection<Candidate> all) {
     List<Candidate> out = new ArrayList<>();
+    Set<Integer> triggers = new java.util.HashSet<>();
+    boolean claimed = false;
     for (Candidate c : all) {
+      triggers.add(c.trigger());
+      claimed |= c.status() != EventStatus.HYPOTHETICAL && c.status() != EventStatus.NEGATED;
+    }
+    for (Candidate c : all) {
+      if (claimed && c.status() == EventStatus.HYPOTHETICAL) {
+        continue; // "sent troops to protect the border": the purpose of a coded event is no event of its own
+      }
+      if (c.status() != EventStatus.NEGATED && subordinate(g, c.trigger(), triggers)) {
+        continue; // a negated act stays on record: "praised the decision for not inviting India"
+      }
       boolean shadowed = !c.named() && all.stream().anyMatch(o -> o != c && o.named() && o.countryKey().equals(c.countryKey()));
       boolean empty = c.target().actor() == null && all.stream().anyMatch(o -> o != c && o.target().actor() != null
           && o.cameo().equals(c.cameo()) && sameActor(o.source(), c.source()));
@@ -892,6 +1168,33 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the trigger at {@code j} sits in an adjunct, relative clause or modifier under another
+   * coded trigger ("opened fire to disperse the crowd", "rejected a call for troops to be
+   * deployed"): the sentence's event is the governing one. Coordinated and reported clauses stand
+   * on their own.
+   */
+  private static boolean subordinate(SentenceGraph g, int j, Set<Integer> triggers) {
+    boolean below = false;
+    int node = j;
+    for (int depth = 0; depth < 12 && g.head(node) >= 0; depth++) {
+      String rel = g.baseRelation(node);
+      if (rel.equals("ccomp") || rel.equals("parataxis")) {
+        return false; // what someone says or believes is an event of its own
+      }
+      if (rel.equals("advcl") || rel.equals("acl") || rel.equals("obl") || rel.equals("nmod") || rel.equals("xcomp")) {
+        below = true;
+      } else if (rel.equals("conj")) {
+        below = false;
+      }
+      node = g.head(node);
+      if (below && triggers.contains(node)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameActor(Participant a, Participant b) {
@@ -904,14 +1207,18 @@ public final class EventCoder {
     Span trigger = new Span(trig.begin(), trig.end());
     Evidence ev = new Evidence(new Span(s.begin(), s.end()), c.source().span(), c.target().span(), trigger, c.pattern().id());
     double confidence = 0.55;
+    // a target the text does not name, where the pattern expects one, is a guess
+    boolean guessed = implied(c.target()) && !c.pattern().targetless();
     if (c.source().actor() != null && c.target().actor() != null) {
-      confidence += 0.2;
+      confidence += guessed ? 0.05 : 0.2;
+    } else if (c.source().actor() == null && c.target().actor() != null && !guessed) {
+      confidence += 0.1; // "India was not invited": the doer unnamed, the one it befell named
     }
     if (c.pattern().specificity() > 0) {
       confidence += 0.1;
     }
     if (c.source().viaReference() || c.target().viaReference()) {
-      confidence -= 0.15;
+      confidence -= 0.1;
     }
     if (c.named()) {
       confidence += 0.05;

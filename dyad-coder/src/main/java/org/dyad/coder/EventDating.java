@@ -26,9 +26,56 @@ final class EventDating {
 
   private final TimeExpressions times = TimeExpressions.standard();
 
+  /**
+   * Words one of which every time expression holds when it has no digit: month and weekday names,
+   * relative days and units, and the first word of each named era.
+   */
+  private static final Set<String> TIME_WORDS = timeWords();
+
   /** The time expressions of the sentence, found once per sentence. */
   List<TimeMention> mentions(SentenceGraph g) {
-    return times.find(g.sentence().text());
+    String text = g.sentence().text();
+    return mayHoldTime(text) ? times.find(text) : List.of();
+  }
+
+  /** False when {@code text} has no digit and none of {@link #TIME_WORDS}: the recogniser would find nothing. */
+  static boolean mayHoldTime(String text) {
+    int n = text.length();
+    int start = -1;
+    for (int k = 0; k <= n; k++) {
+      char c = k < n ? text.charAt(k) : ' ';
+      if (Character.isDigit(c)) {
+        return true;
+      }
+      if (Character.isLetter(c)) {
+        if (start < 0) {
+          start = k;
+        }
+      } else if (start >= 0) {
+        if (k - start <= 10 && TIME_WORDS.contains(text.substring(start, k).toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+        start = -1;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> timeWords() {
+    Set<String> words = new java.util.HashSet<>(List.of(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tomorrow", "tonight", "ago", "week", "month", "year", "weeks", "months", "years"));
+    for (org.dyad.model.io.TsvReader.Row r : org.dyad.model.io.TsvReader.readResource("dyad/extract/eras.tsv")) {
+      String phrase = r.get("phrase").toLowerCase(java.util.Locale.ROOT);
+      int end = 0;
+      while (end < phrase.length() && Character.isLetter(phrase.charAt(end))) {
+        end++;
+      }
+      words.add(phrase.substring(0, end));
+    }
+    return Set.copyOf(words);
   }
 
   /**

@@ -151,4 +151,40 @@ class EventCoderTest {
     assertEquals("Baghdad", e.location().name());
     assertEquals("IRQ", e.location().country());
   }
+
+  @Test
+  void decliningToCooperateIsARejection() {
+    List<Event> events = code("Hungary will not accept the migrants from Greece.");
+    assertTrue(events.stream().anyMatch(e -> e.cameoRoot().equals("12") && e.status() == EventStatus.ASSERTED
+        && e.source().country().equals("HUN") && e.target().country().equals("GRC")), events.toString());
+  }
+
+  @Test
+  void aThreatIsAimedAtWhoeverMustComply() {
+    List<Event> events = code("Iran threatened to leave the talks if the United States imposed new sanctions.");
+    assertTrue(events.stream().anyMatch(e -> e.cameoRoot().equals("13") && pair(e).startsWith("IRN")
+        && e.target() != null && e.target().country().equals("USA")), events.toString());
+  }
+
+  @Test
+  void aDomesticActWithNoOtherPartyIsAimedAtHome() {
+    List<Event> events = code("Hundreds of Serbian farmers blocked the main roads on Monday.");
+    Event e = events.stream().filter(x -> x.cameoRoot().equals("14")).findFirst().orElseThrow(() -> new AssertionError(events));
+    assertEquals("SRB", e.target().country());
+    assertNull(e.evidence().target(), "the text names no target: it is implied");
+  }
+
+  @Test
+  void theOpposerOfAnAdjectivalPassiveIsItsSubject() {
+    List<Event> events = code("Greece is opposed to Turkish membership of the European Union.");
+    assertTrue(events.stream().anyMatch(e -> e.source() != null && e.source().country().equals("GRC")
+        && e.target() != null && e.target().country().equals("TUR")), events.toString());
+  }
+
+  @Test
+  void thePurposeOfAnActIsNotAnotherEvent() {
+    List<Event> events = code("Japan sent peacekeepers to South Sudan to protect the refugee camps.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("074") && pair(e).equals("JPN>SSD")), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.status() == EventStatus.HYPOTHETICAL), events.toString());
+  }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,8 @@ import org.dyad.model.EventStatus;
  * Scores coded events against PLOVER gold sentences (the rules of the event-data development
  * set): a predicted event matches a gold one when the PLOVER type, the set of source countries
  * and the set of target countries are equal (participants unordered for compound and reciprocal
- * actors), matched one to one, greedily, per sentence.
+ * actors), matched one to one, greedily, per sentence. Dyad's pairs from one trigger, type and
+ * source count as one PLOVER event whose targets are all of theirs.
  */
 public final class PloverEvaluation {
   /** Codes a sentence, given its id, text and date. */
@@ -54,6 +56,12 @@ public final class PloverEvaluation {
 
   private static final Map<String, String> RENAMED =
       Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
+
+  /**
+   * The gold's old CAMEO country codes that are not ISO 3166-1 alpha-3, which Dyad writes: the
+   * same countries under their ISO codes.
+   */
+  private static final Map<String, String> LEGACY_COUNTRIES = Map.of("JAP", "JPN", "ITL", "ITA");
 
   private record Coded(String type, Set<String> sources, Set<String> targets, boolean compound) {
     Set<String> participants() {
@@ -92,13 +100,25 @@ public final class PloverEvaluation {
       Coded g = new Coded(type, codes(r.path("source")), codes(r.path("target")), compound);
       goldCount++;
       LocalDate date = r.hasNonNull("date") ? LocalDate.parse(r.get("date").asText()) : null;
-      List<Coded> preds = new ArrayList<>();
+      // Dyad writes one event per source-target pair; PLOVER one per act, with lists of actors. The
+      // pairs one trigger codes for one type and source are therefore one event with all its targets.
+      Map<String, Coded> acts = new LinkedHashMap<>();
       for (Event e : coder.code(r.path("id").asText(), r.path("text").asText(), date)) {
         if (e.ploverType() == null || e.status() == EventStatus.NEGATED) {
           ignored++;
           continue;
         }
-        Coded p = new Coded(e.ploverType(), side(e.source()), side(e.target()), false);
+        Set<String> sources = side(e.source());
+        String act = e.ploverType() + "|" + e.sentenceIndex() + "|" + e.evidence().trigger().begin() + "|" + sources;
+        Coded before = acts.get(act);
+        Set<String> targets = new TreeSet<>(side(e.target()));
+        if (before != null) {
+          targets.addAll(before.targets);
+        }
+        acts.put(act, new Coded(e.ploverType(), sources, targets, false));
+      }
+      List<Coded> preds = new ArrayList<>();
+      for (Coded p : acts.values()) {
         boolean reciprocalTwin = preds.stream().anyMatch(q -> q.type.equals(p.type)
             && q.sources.equals(p.targets) && q.targets.equals(p.sources));
         if (!reciprocalTwin && !preds.contains(p)) {
@@ -125,7 +145,8 @@ public final class PloverEvaluation {
       for (JsonNode a : side) {
         String c = a.path("code").asText("");
         if (!c.isEmpty()) {
-          out.add(c.length() > 3 ? c.substring(0, 3) : c);
+          String country = c.length() > 3 ? c.substring(0, 3) : c;
+          out.add(LEGACY_COUNTRIES.getOrDefault(country, country));
         }
       }
     }

@@ -10,6 +10,9 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,11 +25,12 @@ import org.dyad.model.RawDocument;
 /**
  * The extract stage: checks a document's bytes, decodes them (byte order mark, meta charset, the
  * HTTP header's charset carried in the media type, then UTF-8), and hands HTML and plain text to
- * their readers; an article whose page declares no language gets the detected one. Anything that
- * is not a readable news page is refused with the reason.
+ * their readers; an article whose page declares no language gets the detected one. Of a document
+ * over the size limit only the first part is read, with a warning saying so. Anything that is not a
+ * readable news page is refused with the reason.
  */
 public final class ArticleExtractor implements Extractor {
-  /** Documents larger than this are refused. */
+  /** Of a document larger than this, only the first this many bytes are read. */
   public static final int DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
   private static final Pattern META_CHARSET =
@@ -48,7 +52,7 @@ public final class ArticleExtractor implements Extractor {
     this(DEFAULT_MAX_BYTES);
   }
 
-  /** An extractor that refuses documents over {@code maxBytes}. */
+  /** An extractor that reads only the first {@code maxBytes} of a longer document, with a warning. */
   public ArticleExtractor(int maxBytes) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
@@ -58,12 +62,21 @@ public final class ArticleExtractor implements Extractor {
 
   @Override
   public Article extract(RawDocument doc) throws BadDocumentException {
+    return extract(doc, null);
+  }
+
+  /**
+   * Extracts the article of {@code doc}; {@code titleHint} is the title given for it elsewhere (a
+   * feed item's), or null, and helps to find the page's headline.
+   */
+  public Article extract(RawDocument doc, String titleHint) throws BadDocumentException {
     byte[] b = doc.content();
     String origin = doc.origin();
+    String cut = null;
     if (b.length > maxBytes) {
-      throw new BadDocumentException(
-          origin, String.format(Locale.ROOT, "is %.1f MB, over the %d MB limit for one document",
-              b.length / 1048576.0, maxBytes / 1048576));
+      cut = String.format(Locale.ROOT, "the document is over the %.1f MB limit; only its first %.1f MB were read",
+          maxBytes / 1048576.0, maxBytes / 1048576.0);
+      b = Arrays.copyOf(b, characterStart(b, maxBytes));
     }
     if (b.length == 0) {
       throw new BadDocumentException(origin, "is empty");
@@ -80,12 +93,34 @@ public final class ArticleExtractor implements Extractor {
     }
     Article a =
         isHtml
-            ? html.extract(origin, decoded, doc.url(), doc.fetchDate())
+            ? html.extract(origin, decoded, doc.url(), doc.fetchDate(), titleHint)
             : text.extract(origin, decoded, doc.fetchDate());
     if (a.text().isBlank()) {
       throw new BadDocumentException(origin, "has no article text");
     }
+    if (cut != null) {
+      a = withWarning(a, cut);
+    }
     return a.language() != null ? a : withLanguage(a, TextLanguage.of(a.text()));
+  }
+
+  /**
+   * The largest offset up to {@code limit} where a character starts: a cut there leaves no half
+   * of a UTF-8 sequence, whose bytes after the first are all 10xxxxxx.
+   */
+  private static int characterStart(byte[] b, int limit) {
+    int at = limit;
+    for (int back = 0; back < 4 && at > 0 && (b[at] & 0xC0) == 0x80; back++) {
+      at--;
+    }
+    return at;
+  }
+
+  private static Article withWarning(Article a, String warning) {
+    List<String> warnings = new ArrayList<>(a.warnings());
+    warnings.add(0, warning);
+    return new Article(a.id(), a.file(), a.url(), a.title(), a.text(), a.author(), a.site(), a.language(), a.date(),
+        a.datePrecision(), a.dateSource(), a.fetchDate(), a.paragraphs(), warnings);
   }
 
   private static Article withLanguage(Article a, String language) {
@@ -221,6 +256,14 @@ public final class ArticleExtractor implements Extractor {
   }
 
   private static String strict(Charset cs, byte[] b, int skip) throws CharacterCodingException {
+    if (cs.equals(StandardCharsets.UTF_8)) {
+      // The String constructor is much faster than a decoder; it only replaces what it cannot
+      // read, so a replacement character sends the bytes to the strict decoder to tell.
+      String fast = new String(b, skip, b.length - skip, StandardCharsets.UTF_8);
+      if (fast.indexOf('\uFFFD') < 0) {
+        return fast;
+      }
+    }
     CharsetDecoder dec =
         cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     return dec.decode(ByteBuffer.wrap(b, skip, b.length - skip)).toString();

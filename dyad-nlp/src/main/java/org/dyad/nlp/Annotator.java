@@ -9,6 +9,15 @@ import org.dyad.model.Article;
  * loading models costs seconds, annotating an article much less.
  */
 public interface Annotator {
-  /** Annotates {@code article}; sentence offsets point into {@code article.text()}. */
-  AnnotatedArticle annotate(Article article);
+  /**
+   * Annotates {@code article}, parsing only the sentences {@code filter} wants; the others keep
+   * their tokens, lemmas and tags but carry no dependencies. Sentence offsets point into {@code
+   * article.text()}.
+   */
+  AnnotatedArticle annotate(Article article, ParseFilter filter);
+
+  /** Annotates {@code article}, parsing every sentence. */
+  default AnnotatedArticle annotate(Article article) {
+    return annotate(article, ParseFilter.ALL);
+  }
 }

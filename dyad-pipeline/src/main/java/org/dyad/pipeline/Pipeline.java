@@ -14,15 +14,40 @@ import org.dyad.model.Event;
 import org.dyad.model.RawDocument;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
+import org.dyad.nlp.ParseFilter;
 
-/** The stages in order: extract, annotate, code. The NLP models load on first use. */
+/**
+ * The stages in order: extract, annotate, code. The NLP models load on first use, once per JVM.
+ * Only the sentences that can hold an event are parsed ({@link EventSentences}); the others keep
+ * their tokens, so the coder still follows actors through them. Use one per thread ({@link
+ * ParallelPipeline} gives each worker its own); all of them share one copy of the models.
+ */
 public final class Pipeline {
   private final ArticleExtractor extractor = new ArticleExtractor();
-  private Annotator annotator;
-  private EventCoder coder;
+  private final boolean parseAll;
+  private volatile Annotator annotator;
+  private volatile EventCoder coder;
+  private volatile ParseFilter filter;
 
   /** An article and the events coded from it. */
   public record Coded(Article article, List<Event> events) {}
+
+  /** The pipeline that parses only the sentences that can hold an event. */
+  public Pipeline() {
+    this(false);
+  }
+
+  private Pipeline(boolean parseAll) {
+    this.parseAll = parseAll;
+  }
+
+  /**
+   * A pipeline that parses every sentence, as Dyad did before it learnt to pass over the ones
+   * that cannot hold an event; it codes the same events more slowly, and is kept to show that.
+   */
+  public static Pipeline parsingEverySentence() {
+    return new Pipeline(true);
+  }
 
   /** Extracts an article; bad input throws with its origin and reason. */
   public Article extract(RawDocument doc) throws BadDocumentException {
@@ -31,17 +56,27 @@ public final class Pipeline {
 
   /** Runs the whole pipeline on one document. */
   public Coded code(RawDocument doc, LocalDate date) throws BadDocumentException {
-    Article a = extract(doc);
-    if (date != null) {
-      a = a.withDate(date, DatePrecision.DAY, DateSource.GIVEN);
-    }
-    return code(a, null);
+    return code(withDate(extract(doc), date), null);
+  }
+
+  /** {@code article} dated {@code date} when one is given, as if the page had said so. */
+  public static Article withDate(Article article, LocalDate date) {
+    return date == null ? article : article.withDate(date, DatePrecision.DAY, DateSource.GIVEN);
   }
 
   /** Annotates and codes an article; {@code inputId} is set for sentence input. */
   public Coded code(Article article, String inputId) {
-    AnnotatedArticle annotated = annotator().annotate(article);
-    return new Coded(article, coder().code(annotated, inputId));
+    return new Coded(article, code(annotate(article), inputId));
+  }
+
+  /** The annotate stage alone. */
+  public AnnotatedArticle annotate(Article article) {
+    return annotator().annotate(article, filter());
+  }
+
+  /** The code stage alone. */
+  public List<Event> code(AnnotatedArticle annotated, String inputId) {
+    return coder().code(annotated, inputId);
   }
 
   /** An article made of one sentence, for {@code --input sentences}. */
@@ -50,16 +85,41 @@ public final class Pipeline {
   }
 
   private Annotator annotator() {
-    if (annotator == null) {
-      annotator = new CoreNlpAnnotator();
+    Annotator a = annotator;
+    if (a == null) {
+      synchronized (this) {
+        if (annotator == null) {
+          annotator = new CoreNlpAnnotator();
+        }
+        a = annotator;
+      }
     }
-    return annotator;
+    return a;
   }
 
   private EventCoder coder() {
-    if (coder == null) {
-      coder = EventCoder.standard();
+    EventCoder c = coder;
+    if (c == null) {
+      synchronized (this) {
+        if (coder == null) {
+          coder = EventCoder.standard();
+        }
+        c = coder;
+      }
     }
-    return coder;
+    return c;
+  }
+
+  private ParseFilter filter() {
+    ParseFilter f = filter;
+    if (f == null) {
+      synchronized (this) {
+        if (filter == null) {
+          filter = parseAll ? ParseFilter.ALL : EventSentences.standard();
+        }
+        f = filter;
+      }
+    }
+    return f;
   }
 }

@@ -56,6 +56,11 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/relations", queries::relations);
     app.get("/api/actors/{code}", queries::actor);
     app.get("/api/articles/{id}", queries::article);
+    app.get("/api/shifts", queries::shifts);
+    app.get("/api/pairs", queries::pairs);
+    app.get("/api/network", queries::network);
+    app.get("/api/places", queries::places);
+    app.get("/api/search", queries::search);
     app.post("/api/ingest", ingest::ingest);
     app.get("/api/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(openApi));
     app.exception(ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));

@@ -10,6 +10,7 @@ import org.dyad.model.Article;
  * caller holding the bearer token. The token is checked before the body is read.
  */
 final class IngestRoute {
+  private final Object writeLock = new Object();
   private final StorePool pool;
   private final DocumentCoder coder;
   private final BearerToken token;
@@ -31,7 +32,12 @@ final class IngestRoute {
     }
     IngestRequest request = IngestRequest.parse(BoundedBody.read(ctx.req().getInputStream(), ctx.req().getContentLengthLong(), maxBody));
     DocumentCoder.Coded coded = code(request);
-    boolean stored = pool.call(s -> s.store(coded.article(), coded.events()));
+    boolean stored;
+    // One write at a time: concurrent transactions that update the same event cluster would
+    // conflict and fail; reads go on meanwhile on the pool's other connections.
+    synchronized (writeLock) {
+      stored = pool.call(s -> s.store(coded.article(), coded.events()));
+    }
     ApiServer.send(ctx, stored ? 201 : 200, Views.ingested(coded, stored));
   }
 

@@ -115,6 +115,18 @@ final class Params {
     return v;
   }
 
+  /** Free text of at most {@code max} characters, required; it is never echoed back in errors. */
+  String requiredText(String name, int max) throws ApiException {
+    String v = get(name);
+    if (v == null || v.isBlank()) {
+      throw ApiException.badRequest("parameter '" + name + "' is required");
+    }
+    if (v.length() > max) {
+      throw ApiException.badRequest("'" + name + "' must be at most " + max + " characters");
+    }
+    return v;
+  }
+
   /** A path's code segment ({@code RUS}, {@code RUSGOV}). */
   static String pathCode(String value) throws ApiException {
     if (value == null || !CODE.matcher(value).matches()) {

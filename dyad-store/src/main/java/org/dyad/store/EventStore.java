@@ -16,8 +16,20 @@ public interface EventStore extends AutoCloseable {
    */
   boolean store(Article article, List<Event> events) throws StoreException;
 
+  /**
+   * Stores many articles with their events in one transaction: all of them or none. What is stored
+   * is what storing them one by one, in order, would store; it is written in bulk where the
+   * database is faster so.
+   *
+   * @return for each article, in order, whether it was stored (false: it, or a copy of it, was stored before)
+   */
+  List<Boolean> storeAll(List<ArticleEvents> batch) throws StoreException;
+
   /** The page of events matching {@code query}, by date then place in the article. */
   List<Event> events(EventQuery query) throws StoreException;
+
+  /** A page of events and the number matching in all, from one snapshot of the store. */
+  EventPage page(EventQuery query) throws StoreException;
 
   /** How many events match {@code query}, ignoring its limit and offset. */
   long count(EventQuery query) throws StoreException;

@@ -16,32 +16,72 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.dyad.model.Actor;
 import org.dyad.model.Article;
 import org.dyad.model.DatePrecision;
 import org.dyad.model.DateSource;
 import org.dyad.model.Event;
-import org.dyad.model.Evidence;
-import org.dyad.model.Location;
-import org.dyad.model.Span;
 import org.dyad.store.dedup.SimHash;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyad.store.analytics.Analytics;
 import org.dyad.store.analytics.SqlAnalytics;
 
 /**
- * The event store over JDBC: an embedded DuckDB file by default. One schema, brought up to date
- * by {@link Migrations} when the store opens. Not thread-safe: one store per thread, more through
- * {@link #duplicate()}.
+ * The event store over JDBC: an embedded DuckDB file by default, or a PostgreSQL database. One
+ * schema for both, brought up to date by {@link Migrations} when the store opens. Statements
+ * asked again are not prepared again ({@link StatementCache}); a DuckDB store writes events
+ * through DuckDB's appender, inside the article's transaction. Not thread-safe: one store per
+ * thread, more through {@link #duplicate()}.
  */
 public final class JdbcEventStore implements EventStore {
-  private final Connection connection;
-  private final String where;
+  private static final String INSERT_ARTICLE =
+      "INSERT INTO articles (id, file, url, title, author, site, language, date, date_precision, date_source, text, ingested_at, "
+          + "simhash, band0, band1, band2, band3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_EVENT = "INSERT INTO events (" + EventRows.WRITE_COLUMNS + ") VALUES (?"
+      + ", ?".repeat(EventRows.WRITE_COLUMNS.split(",").length - 1) + ")";
+  private static final String EVENT_BY_ID = "SELECT " + EventRows.SELECT + " FROM events e WHERE e.id = ?";
+  private static final String ARTICLE_BY_ID =
+      "SELECT id, file, url, title, author, site, language, date, date_precision, date_source, text, ingested_at "
+          + "FROM articles WHERE id = ?";
+  private static final String ARTICLE_EVENTS = "SELECT " + EventRows.SELECT
+      + " FROM events e WHERE e.article_id = ? ORDER BY e.sentence_index, e.trigger_begin, e.id";
 
-  private JdbcEventStore(Connection connection, String where) {
+  /** Rows a PostgreSQL scan fetches at a time. */
+  private static final int SCAN_FETCH_SIZE = 1000;
+
+  private final Connection connection;
+  private final Dialect dialect;
+  private final String where;
+  private final Opener opener;
+  private final StatementCache sql;
+  private final BulkWriter bulk;
+
+  /** Opens another connection to the same database. */
+  @FunctionalInterface
+  private interface Opener {
+    Connection open() throws SQLException;
+  }
+
+  private JdbcEventStore(Connection connection, Dialect dialect, String where, Opener opener) {
     this.connection = connection;
+    this.dialect = dialect;
     this.where = where;
+    this.opener = opener;
+    this.sql = new StatementCache(connection, dialect != Dialect.DUCKDB);
+    this.bulk = dialect == Dialect.DUCKDB ? new BulkWriter(connection, sql) : null;
+  }
+
+  /**
+   * Opens the store named by {@code location}: a {@code postgresql://user:pass@host:port/dbname}
+   * or {@code jdbc:postgresql://...} URL, else the path of a DuckDB file (created if needed).
+   */
+  public static JdbcEventStore open(String location) throws StoreException {
+    if (location == null || location.isBlank()) {
+      throw new IllegalArgumentException("the store location is empty");
+    }
+    return PostgresUrl.matches(location) ? openPostgres(PostgresUrl.parse(location)) : openDuckDb(Path.of(location));
   }
 
   /** Opens (creating if needed) the DuckDB file at {@code path}. */
@@ -53,10 +93,33 @@ public final class JdbcEventStore implements EventStore {
       }
       Class.forName("org.duckdb.DuckDBDriver");
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
-      Migrations.apply(c);
-      return new JdbcEventStore(c, path.toString());
+      try {
+        Migrations.apply(c, Dialect.DUCKDB);
+      } catch (SQLException e) {
+        c.close();
+        throw e;
+      }
+      return new JdbcEventStore(c, Dialect.DUCKDB, path.toString(), null);
     } catch (SQLException | IOException | ClassNotFoundException e) {
       throw new StoreException("cannot open the store at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Connects to the PostgreSQL database at {@code url}, bringing its schema up to date. */
+  public static JdbcEventStore openPostgres(PostgresUrl url) throws StoreException {
+    Opener opener = url::connect;
+    try {
+      Class.forName("org.postgresql.Driver");
+      Connection c = opener.open();
+      try {
+        Migrations.apply(c, Dialect.POSTGRESQL);
+      } catch (SQLException e) {
+        c.close();
+        throw e;
+      }
+      return new JdbcEventStore(c, Dialect.POSTGRESQL, url.toString(), opener);
+    } catch (SQLException | ClassNotFoundException e) {
+      throw new StoreException("cannot open the store at " + url + ": " + e.getMessage(), e);
     }
   }
 
@@ -67,54 +130,35 @@ public final class JdbcEventStore implements EventStore {
     return base.resolve("dyad").resolve("dyad.duckdb");
   }
 
+  /** Which database this store is in. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** The store's own connection, for tests that look at its tables. */
+  Connection connection() {
+    return connection;
+  }
+
+  /** How many prepared statements this store keeps for reuse. */
+  int preparedStatements() {
+    return sql.size();
+  }
+
+  /** Where this store is: its file, or its server URL without the password. */
+  public String where() {
+    return where;
+  }
+
   @Override
   public boolean store(Article a, List<Event> events) throws StoreException {
     try {
       connection.setAutoCommit(false);
       try {
-        String location = a.url() != null ? a.url() : a.file();
-        String copyOf = storedCopyOf(a);
-        if (copyOf != null) {
-          // the same text, or a syndicated copy of it: remember where else it was read, nothing more
-          addSource(copyOf, location);
-          connection.commit();
-          return false;
-        }
-        List<String> words = SimHash.words(a.text());
-        Long simhash = words.size() >= SimHash.MIN_WORDS ? SimHash.of(words) : null;
-        try (PreparedStatement ps = connection.prepareStatement(
-            "INSERT INTO articles (id, file, url, title, author, site, language, date, date_precision, date_source, text, ingested_at, "
-                + "simhash, band0, band1, band2, band3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          ps.setString(1, a.id());
-          ps.setString(2, a.file());
-          ps.setString(3, a.url());
-          ps.setString(4, a.title());
-          ps.setString(5, a.author());
-          ps.setString(6, a.site());
-          ps.setString(7, a.language());
-          setDate(ps, 8, a.date());
-          ps.setString(9, a.datePrecision().label());
-          ps.setString(10, a.dateSource().label());
-          ps.setString(11, a.text());
-          ps.setTimestamp(12, Timestamp.from(Instant.now()));
-          if (simhash == null) {
-            for (int i = 13; i <= 17; i++) {
-              ps.setNull(i, i == 13 ? Types.BIGINT : Types.INTEGER);
-            }
-          } else {
-            ps.setLong(13, simhash);
-            for (int b = 0; b < 4; b++) {
-              ps.setInt(14 + b, SimHash.band(simhash, b));
-            }
-          }
-          ps.executeUpdate();
-        }
-        addSource(a.id(), location);
-        insertEvents(events);
-        EventClusters.assign(connection, events);
+        boolean stored = storeOne(a, events);
         connection.commit();
-        return true;
-      } catch (SQLException e) {
+        return stored;
+      } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
       } finally {
@@ -125,14 +169,87 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
+  @Override
+  public List<Boolean> storeAll(List<ArticleEvents> batch) throws StoreException {
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    try {
+      connection.setAutoCommit(false);
+      try {
+        List<Boolean> stored;
+        if (dialect == Dialect.DUCKDB) {
+          stored = bulk.write(batch);
+        } else {
+          stored = new ArrayList<>();
+          for (ArticleEvents ae : batch) {
+            stored.add(storeOne(ae.article(), ae.events()));
+          }
+        }
+        connection.commit();
+        return stored;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      Article first = batch.get(0).article();
+      throw new StoreException("cannot store the batch of " + batch.size() + " articles that begins with " + first.id() + " ("
+          + first.file() + ") in " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Stores one article inside the caller's transaction. */
+  private boolean storeOne(Article a, List<Event> events) throws SQLException {
+    String location = a.url() != null ? a.url() : a.file();
+    String copyOf = storedCopyOf(a);
+    if (copyOf != null) {
+      // the same text, or a syndicated copy of it: remember where else it was read, nothing more
+      addSource(copyOf, location);
+      return false;
+    }
+    List<String> words = SimHash.words(a.text());
+    Long simhash = words.size() >= SimHash.MIN_WORDS ? SimHash.of(words) : null;
+    PreparedStatement ps = sql.get(INSERT_ARTICLE);
+    ps.setString(1, a.id());
+    ps.setString(2, a.file());
+    ps.setString(3, a.url());
+    ps.setString(4, a.title());
+    ps.setString(5, a.author());
+    ps.setString(6, a.site());
+    ps.setString(7, a.language());
+    setDate(ps, 8, a.date());
+    ps.setString(9, a.datePrecision().label());
+    ps.setString(10, a.dateSource().label());
+    ps.setString(11, a.text());
+    ps.setTimestamp(12, Timestamp.from(Instant.now()));
+    if (simhash == null) {
+      for (int i = 13; i <= 17; i++) {
+        ps.setNull(i, i == 13 ? Types.BIGINT : Types.INTEGER);
+      }
+    } else {
+      ps.setLong(13, simhash);
+      for (int b = 0; b < 4; b++) {
+        ps.setInt(14 + b, SimHash.band(simhash, b));
+      }
+    }
+    ps.executeUpdate();
+    addSource(a.id(), location);
+    Map<String, String> clusters = EventClusters.assign(sql, events);
+    insertEvents(events, clusters);
+    EventClusters.count(sql, a, events, clusters);
+    return true;
+  }
+
   /** The stored article that {@code a} is a copy of (the same id, or a near-identical text), or null. */
   private String storedCopyOf(Article a) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-      ps.setString(1, a.id());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          return a.id();
-        }
+    PreparedStatement exists = sql.get("SELECT 1 FROM articles WHERE id = ?");
+    exists.setString(1, a.id());
+    try (ResultSet rs = exists.executeQuery()) {
+      if (rs.next()) {
+        return a.id();
       }
     }
     List<String> words = SimHash.words(a.text());
@@ -140,16 +257,15 @@ public final class JdbcEventStore implements EventStore {
       return null;
     }
     long hash = SimHash.of(words);
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT id, simhash FROM articles WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY ingested_at, id")) {
-      for (int b = 0; b < 4; b++) {
-        ps.setInt(b + 1, SimHash.band(hash, b));
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          if (SimHash.distance(hash, rs.getLong(2)) <= SimHash.MAX_DISTANCE) {
-            return rs.getString(1);
-          }
+    PreparedStatement ps = sql.get(
+        "SELECT id, simhash FROM articles WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY ingested_at, id");
+    for (int b = 0; b < 4; b++) {
+      ps.setInt(b + 1, SimHash.band(hash, b));
+    }
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        if (SimHash.distance(hash, rs.getLong(2)) <= SimHash.MAX_DISTANCE) {
+          return rs.getString(1);
         }
       }
     }
@@ -160,17 +276,16 @@ public final class JdbcEventStore implements EventStore {
     if (location == null) {
       return;
     }
-    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO article_sources VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-      ps.setString(1, articleId);
-      ps.setString(2, location);
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = sql.get("INSERT INTO article_sources VALUES (?, ?) ON CONFLICT DO NOTHING");
+    ps.setString(1, articleId);
+    ps.setString(2, location);
+    ps.executeUpdate();
   }
 
   @Override
   public List<String> sources(String articleId) throws StoreException {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT location FROM article_sources WHERE article_id = ? ORDER BY location")) {
+    try {
+      PreparedStatement ps = sql.get("SELECT location FROM article_sources WHERE article_id = ? ORDER BY location");
       ps.setString(1, articleId);
       List<String> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -184,68 +299,32 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  private void insertEvents(List<Event> events) throws SQLException {
-    String marks = "?" + ", ?".repeat(EventRows.columnCount() - 1);
-    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (" + EventRows.COLUMNS + ") VALUES (" + marks + ")")) {
-      for (Event e : events) {
-        int i = 1;
-        ps.setString(i++, e.id());
-        ps.setString(i++, e.articleId());
-        ps.setInt(i++, e.sentenceIndex());
-        ps.setString(i++, e.sentence());
-        setDate(ps, i++, e.date());
-        ps.setString(i++, e.datePrecision().label());
-        ps.setString(i++, e.status().label());
-        i = setActor(ps, i, e.source());
-        i = setActor(ps, i, e.target());
-        ps.setString(i++, e.cameo());
-        ps.setString(i++, e.cameoRoot());
-        ps.setInt(i++, e.quadClass());
-        ps.setDouble(i++, e.goldstein());
-        ps.setString(i++, e.ploverType());
-        ps.setString(i++, e.ploverMode());
-        Location l = e.location();
-        ps.setString(i++, l == null ? null : l.name());
-        ps.setString(i++, l == null ? null : l.country());
-        setDouble(ps, i++, l == null ? null : l.lat());
-        setDouble(ps, i++, l == null ? null : l.lon());
-        if (l == null || l.geonameId() == null) {
-          ps.setNull(i++, Types.BIGINT);
+  /**
+   * Writes one article's events with their clusters, as a batch of prepared inserts in the
+   * article's transaction. (Bulk ingests go through {@link BulkWriter} and DuckDB's appender
+   * instead; a single article, as the server stores it, is written with plain inserts, which
+   * readers on other connections of the same database see only whole, after the commit.)
+   */
+  private void insertEvents(List<Event> events, Map<String, String> clusters) throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    PreparedStatement ps = sql.get(INSERT_EVENT);
+    for (Event e : events) {
+      List<Object> values = EventRows.values(e, clusters.get(e.id()));
+      for (int i = 0; i < values.size(); i++) {
+        Object v = values.get(i);
+        if (v == null) {
+          ps.setNull(i + 1, EventRows.type(i));
+        } else if (v instanceof LocalDate d) {
+          ps.setDate(i + 1, Date.valueOf(d));
         } else {
-          ps.setLong(i++, l.geonameId());
+          ps.setObject(i + 1, v);
         }
-        ps.setDouble(i++, e.confidence());
-        Evidence ev = e.evidence();
-        i = setSpan(ps, i, ev.sentence());
-        i = setSpan(ps, i, ev.source());
-        i = setSpan(ps, i, ev.target());
-        i = setSpan(ps, i, ev.trigger());
-        ps.setString(i, ev.patternId());
-        ps.addBatch();
       }
-      ps.executeBatch();
+      ps.addBatch();
     }
-  }
-
-  private static int setActor(PreparedStatement ps, int i, Actor a) throws SQLException {
-    ps.setString(i++, a == null ? null : a.text());
-    ps.setString(i++, a == null ? null : a.code());
-    ps.setString(i++, a == null ? null : a.country());
-    ps.setString(i++, a == null ? null : a.sector());
-    ps.setString(i++, a == null ? null : a.name());
-    ps.setString(i++, a == null ? null : a.wikipedia());
-    return i;
-  }
-
-  private static int setSpan(PreparedStatement ps, int i, Span s) throws SQLException {
-    if (s == null) {
-      ps.setNull(i++, Types.INTEGER);
-      ps.setNull(i++, Types.INTEGER);
-    } else {
-      ps.setInt(i++, s.begin());
-      ps.setInt(i++, s.end());
-    }
-    return i;
+    ps.executeBatch();
   }
 
   private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
@@ -256,11 +335,23 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  private static void setDouble(PreparedStatement ps, int i, Double d) throws SQLException {
-    if (d == null) {
-      ps.setNull(i, Types.DOUBLE);
-    } else {
-      ps.setDouble(i, d);
+  @Override
+  public EventPage page(EventQuery q) throws StoreException {
+    try {
+      boolean auto = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try {
+        EventPage page = new EventPage(events(q), count(q));
+        connection.commit();
+        return page;
+      } catch (StoreException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(auto);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read a page of events from " + where + ": " + e.getMessage(), e);
     }
   }
 
@@ -268,7 +359,8 @@ public final class JdbcEventStore implements EventStore {
   public List<Event> events(EventQuery q) throws StoreException {
     EventFilter f = EventFilter.of(q);
     String sql = "SELECT " + EventRows.SELECT + " FROM events e" + f.where() + EventRows.ORDER + " LIMIT ? OFFSET ?";
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    try {
+      PreparedStatement ps = this.sql.get(sql);
       int i = f.bind(ps);
       ps.setLong(i++, q.limit());
       ps.setLong(i, q.offset());
@@ -287,7 +379,8 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public long count(EventQuery q) throws StoreException {
     EventFilter f = EventFilter.of(q);
-    try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM events e" + f.where())) {
+    try {
+      PreparedStatement ps = sql.get("SELECT count(*) FROM events e" + f.where());
       f.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -300,7 +393,8 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public Optional<Event> event(String id) throws StoreException {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT " + EventRows.SELECT + " FROM events e WHERE e.id = ?")) {
+    try {
+      PreparedStatement ps = sql.get(EVENT_BY_ID);
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(EventRows.event(rs)) : Optional.empty();
@@ -312,9 +406,8 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public Optional<StoredArticle> article(String id) throws StoreException {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT id, file, url, title, author, site, language, date, date_precision, date_source, text, ingested_at "
-            + "FROM articles WHERE id = ?")) {
+    try {
+      PreparedStatement ps = sql.get(ARTICLE_BY_ID);
       ps.setString(1, id);
       Article a;
       Instant ingested;
@@ -336,36 +429,37 @@ public final class JdbcEventStore implements EventStore {
   }
 
   private List<Event> articleEvents(String articleId) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT " + EventRows.SELECT
-        + " FROM events e WHERE e.article_id = ? ORDER BY e.sentence_index, e.trigger_begin, e.id")) {
-      ps.setString(1, articleId);
-      List<Event> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(EventRows.event(rs));
-        }
+    PreparedStatement ps = sql.get(ARTICLE_EVENTS);
+    ps.setString(1, articleId);
+    List<Event> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(EventRows.event(rs));
       }
-      return out;
     }
+    return out;
   }
 
   @Override
   public List<RelationRow> relations(String a, String b, Period period) throws StoreException {
     ActorColumn ca = ActorColumn.of(a);
     ActorColumn cb = ActorColumn.of(b);
-    // One arm per direction, each labelled with its own source and target.
+    // One arm per direction, each labelled with its own source and target. Each arm's conditions
+    // are plain equalities that DuckDB applies inside its column scan; one pass with the two
+    // directions OR-ed together cannot be, and reads a large store twice as slowly.
     String both = "SELECT p, s, t, n, q1, q2, q3, q4, g FROM ("
-        + "SELECT CAST(date_trunc('" + period.unit() + "', date) AS DATE) AS p, ? AS s, ? AS t, count(*) AS n, "
+        + "SELECT CAST(date_trunc('" + period.unit() + "', CAST(date AS TIMESTAMP)) AS DATE) AS p, ? AS s, ? AS t, count(*) AS n, "
         + "count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2, "
         + "count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4, sum(goldstein) AS g "
         + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND " + ca.source() + " = ? AND " + cb.target() + " = ? GROUP BY 1 "
         + "UNION ALL "
-        + "SELECT CAST(date_trunc('" + period.unit() + "', date) AS DATE) AS p, ? AS s, ? AS t, count(*) AS n, "
+        + "SELECT CAST(date_trunc('" + period.unit() + "', CAST(date AS TIMESTAMP)) AS DATE) AS p, ? AS s, ? AS t, count(*) AS n, "
         + "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
         + "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), sum(goldstein) "
         + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND " + cb.source() + " = ? AND " + ca.target() + " = ? GROUP BY 1"
         + ") x ORDER BY p, s, t";
-    try (PreparedStatement ps = connection.prepareStatement(both)) {
+    try {
+      PreparedStatement ps = sql.get(both);
       String[] args = {a, b, a, b, b, a, b, a};
       for (int i = 0; i < args.length; i++) {
         ps.setString(i + 1, args[i]);
@@ -400,7 +494,9 @@ public final class JdbcEventStore implements EventStore {
         + "UNION ALL SELECT " + c.source() + ", goldstein FROM events WHERE status = 'asserted' AND " + c.target() + " = ? "
         + "AND " + c.source() + " IS NOT NULL AND " + c.source() + " <> ?"
         + ") x GROUP BY other ORDER BY 2 DESC, other LIMIT ?";
-    try (PreparedStatement ps = connection.prepareStatement(counts); PreparedStatement pp = connection.prepareStatement(partners)) {
+    try {
+      PreparedStatement ps = sql.get(counts);
+      PreparedStatement pp = sql.get(partners);
       for (int i = 1; i <= 4; i++) {
         ps.setString(i, code);
         pp.setString(i, code);
@@ -428,23 +524,36 @@ public final class JdbcEventStore implements EventStore {
   public long scan(EventQuery q, SourcedEventHandler handler) throws StoreException, IOException {
     EventFilter f = EventFilter.of(q);
     // The first paragraph ends at the first blank line of the text (see Article#text).
-    String sql = "SELECT " + EventRows.SELECT + ", coalesce(a.url, a.file) AS article_url, a.ingested_at, "
+    String sql = "SELECT " + EventRows.SELECT + ", coalesce(a.url, a.file) AS article_url, a.site AS article_site, "
+        + "length(a.text) AS article_length, a.ingested_at, "
         + "e.sentence_begin < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0) - 1, length(a.text)) AS lead, "
         + "coalesce(c.num_mentions, 1) AS num_mentions, coalesce(c.num_sources, 1) AS num_sources, "
         + "coalesce(c.num_articles, 1) AS num_articles "
         + "FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN event_clusters c ON c.id = e.cluster_id"
         + f.where() + EventRows.ORDER + " LIMIT ? OFFSET ?";
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    try {
+      PreparedStatement ps = this.sql.get(sql);
       int i = f.bind(ps);
       ps.setLong(i++, q.limit());
       ps.setLong(i, q.offset());
       long n = 0;
+      // PostgreSQL's driver reads a whole result unless it may fetch it in pieces inside a transaction.
+      boolean stream = dialect == Dialect.POSTGRESQL;
+      if (stream) {
+        connection.setAutoCommit(false);
+        ps.setFetchSize(SCAN_FETCH_SIZE);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           handler.accept(new SourcedEvent(EventRows.event(rs), rs.getString("article_url"),
               rs.getTimestamp("ingested_at").toInstant(), rs.getBoolean("lead"), rs.getInt("num_mentions"),
-              rs.getInt("num_sources"), rs.getInt("num_articles")));
+              rs.getInt("num_sources"), rs.getInt("num_articles"), rs.getString("article_site"), rs.getInt("article_length")));
           n++;
+        }
+      } finally {
+        if (stream) {
+          connection.commit();
+          connection.setAutoCommit(true);
         }
       }
       return n;
@@ -460,7 +569,7 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public long articleCount() throws StoreException {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM articles"); ResultSet rs = ps.executeQuery()) {
+    try (ResultSet rs = sql.get("SELECT count(*) FROM articles").executeQuery()) {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
@@ -474,7 +583,8 @@ public final class JdbcEventStore implements EventStore {
    */
   public JdbcEventStore duplicate() throws StoreException {
     try {
-      return new JdbcEventStore(connection.unwrap(DuckDBConnection.class).duplicate(), where);
+      Connection c = dialect == Dialect.DUCKDB ? connection.unwrap(DuckDBConnection.class).duplicate() : opener.open();
+      return new JdbcEventStore(c, dialect, where, opener);
     } catch (SQLException e) {
       throw new StoreException("cannot open another connection to " + where + ": " + e.getMessage(), e);
     }
@@ -483,7 +593,11 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public void close() throws StoreException {
     try {
-      connection.close();
+      try {
+        sql.close();
+      } finally {
+        connection.close();
+      }
     } catch (SQLException e) {
       throw new StoreException("cannot close " + where + ": " + e.getMessage(), e);
     }

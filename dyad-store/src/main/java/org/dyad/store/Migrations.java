@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Brings a database's schema up to date: the numbered SQL files listed in
  * {@code dyad/store/migrations/index.txt} run once each, in order, each in its own transaction,
- * and {@code schema_version} records which have run.
+ * and {@code schema_version} records which have run. The files are written in the SQL that both
+ * DuckDB and PostgreSQL read, so one set of migrations serves both.
  */
 final class Migrations {
   private static final String DIR = "dyad/store/migrations/";
@@ -26,7 +27,25 @@ final class Migrations {
     return names().size();
   }
 
-  static void apply(Connection c) throws SQLException {
+  static void apply(Connection c, Dialect dialect) throws SQLException {
+    if (dialect == Dialect.POSTGRESQL) {
+      // Two Dyad processes opening a new server database at once must not both migrate it.
+      try (Statement st = c.createStatement()) {
+        st.execute("SELECT pg_advisory_lock(hashtext('dyad.migrations.' || current_schema()))");
+      }
+      try {
+        migrate(c);
+      } finally {
+        try (Statement st = c.createStatement()) {
+          st.execute("SELECT pg_advisory_unlock(hashtext('dyad.migrations.' || current_schema()))");
+        }
+      }
+    } else {
+      migrate(c);
+    }
+  }
+
+  private static void migrate(Connection c) throws SQLException {
     try (Statement st = c.createStatement()) {
       st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
     }

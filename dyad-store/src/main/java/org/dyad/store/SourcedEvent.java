@@ -13,7 +13,9 @@ import org.dyad.model.Event;
  * @param numMentions reports of the event's cluster so far (1 for an undated event)
  * @param numSources distinct sources of those reports
  * @param numArticles distinct articles of those reports
+ * @param articleSite the article's site name, or null
+ * @param articleLength the length of the article's text, in characters
  */
 public record SourcedEvent(
     Event event, String articleUrl, Instant ingestedAt, boolean leadParagraph, int numMentions, int numSources,
-    int numArticles) {}
+    int numArticles, String articleSite, int articleLength) {}

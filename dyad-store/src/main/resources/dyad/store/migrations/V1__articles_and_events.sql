@@ -1,4 +1,5 @@
 -- Articles as extracted, and the events coded from them with their evidence.
+-- DOUBLE PRECISION is DuckDB's DOUBLE under the name PostgreSQL also reads: one schema for both.
 CREATE TABLE articles (
   id             VARCHAR PRIMARY KEY,
   file           VARCHAR,
@@ -37,15 +38,15 @@ CREATE TABLE events (
   cameo            VARCHAR NOT NULL,
   cameo_root       VARCHAR NOT NULL,
   quad_class       INTEGER NOT NULL,
-  goldstein        DOUBLE NOT NULL,
+  goldstein        DOUBLE PRECISION NOT NULL,
   plover_type      VARCHAR,
   plover_mode      VARCHAR,
   location_name    VARCHAR,
   location_country VARCHAR,
-  lat              DOUBLE,
-  lon              DOUBLE,
+  lat              DOUBLE PRECISION,
+  lon              DOUBLE PRECISION,
   geoname_id       BIGINT,
-  confidence       DOUBLE NOT NULL,
+  confidence       DOUBLE PRECISION NOT NULL,
   sentence_begin   INTEGER NOT NULL,
   sentence_end     INTEGER NOT NULL,
   source_begin     INTEGER,

@@ -12,8 +12,9 @@ import org.dyad.model.DatePrecision;
 import org.dyad.model.DateSource;
 import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Reports of one event in several articles are one cluster whose counts keep up with new reports. */
 class EventClustersTest {
@@ -37,9 +38,11 @@ class EventClustersTest {
     return out;
   }
 
-  @Test
-  void reportsOfOneEventAreCountedTogether() throws Exception {
-    try (JdbcEventStore store = JdbcEventStore.openDuckDb(dir.resolve("c.duckdb"))) {
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void reportsOfOneEventAreCountedTogether(Dialect dialect) throws Exception {
+    try (TestStore test = TestStore.open(dialect, dir)) {
+      JdbcEventStore store = test.store();
       store.store(from("a1", "dawn.example"), List.of(meeting("e1", "a1", DAY)));
       store.store(from("a2", "tass.example"), List.of(meeting("e2", "a2", DAY.plusDays(1))));
       store.store(from("a3", "tass.example"), List.of(meeting("e3", "a3", DAY.minusDays(1))));
@@ -58,9 +61,26 @@ class EventClustersTest {
     }
   }
 
-  @Test
-  void undatedAndDifferentEventsStayApart() throws Exception {
-    try (JdbcEventStore store = JdbcEventStore.openDuckDb(dir.resolve("d.duckdb"))) {
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void twoReportsInOneArticleAreOneArticleAndOneSource(Dialect dialect) throws Exception {
+    try (TestStore test = TestStore.open(dialect, dir)) {
+      JdbcEventStore store = test.store();
+      store.store(from("a1", "dawn.example"), List.of(meeting("e1", "a1", DAY), meeting("e2", "a1", DAY.plusDays(2))));
+      store.store(from("a2", "dawn.example"), List.of(meeting("e3", "a2", DAY.minusDays(1))));
+      for (SourcedEvent s : exported(store)) {
+        assertEquals(3, s.numMentions(), s.event().id());
+        assertEquals(2, s.numArticles(), s.event().id());
+        assertEquals(1, s.numSources(), s.event().id() + ": both articles are from dawn.example");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void undatedAndDifferentEventsStayApart(Dialect dialect) throws Exception {
+    try (TestStore test = TestStore.open(dialect, dir)) {
+      JdbcEventStore store = test.store();
       store.store(from("b1", "dawn.example"), List.of(meeting("u1", "b1", null)));
       store.store(from("b2", "dawn.example"), List.of(meeting("u2", "b2", null),
           Fixtures.event("n2", "b2", DAY, EventStatus.NEGATED, Fixtures.LAVROV, Fixtures.KHAN, "040", 1, 1.0, false, null)));

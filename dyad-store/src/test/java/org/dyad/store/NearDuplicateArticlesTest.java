@@ -10,8 +10,9 @@ import java.util.List;
 import org.dyad.model.Article;
 import org.dyad.model.DatePrecision;
 import org.dyad.model.DateSource;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A syndicated copy is stored once, with every URL it was read from. */
 class NearDuplicateArticlesTest {
@@ -22,9 +23,11 @@ class NearDuplicateArticlesTest {
         DatePrecision.DAY, DateSource.META, null, List.of(), List.of());
   }
 
-  @Test
-  void copiesAreStoredOnceWithAllTheirUrls() throws Exception {
-    try (JdbcEventStore store = JdbcEventStore.openDuckDb(dir.resolve("n.duckdb"))) {
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void copiesAreStoredOnceWithAllTheirUrls(Dialect dialect) throws Exception {
+    try (TestStore test = TestStore.open(dialect, dir)) {
+      JdbcEventStore store = test.store();
       assertTrue(store.store(article("orig", "https://wire.example/a", Fixtures.STORY), List.of()));
       assertFalse(store.store(article("copy", "https://paper.example/b", "Islamabad (Wire) - " + Fixtures.STORY), List.of()));
       assertFalse(store.store(article("orig", "https://mirror.example/c", Fixtures.STORY), List.of()));

@@ -4,21 +4,32 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.pipeline.Pipeline;
 import org.dyad.extract.BadDocumentException;
 import org.dyad.model.Event;
 import org.dyad.model.json.Json;
+import org.dyad.pipeline.ParallelPipeline;
+import org.dyad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dyad code}: the whole pipeline without storing; one JSON event per line. */
+/**
+ * {@code dyad code}: the whole pipeline without storing; one JSON event per line. Articles are
+ * coded on several threads and printed in input order, exactly as a single-threaded run would.
+ */
 @Command(name = "code", description = "Code events in articles (or JSON Lines sentences) and print one JSON event per line.")
 public final class CodeCommand implements Callable<Integer> {
   /** What the inputs hold. */
   enum InputKind { articles, sentences }
+
+  /** A document's events, or why it could not be coded. */
+  private record Outcome(List<Event> events, String origin, String failure) {
+    static Outcome failed(String origin, String reason) {
+      return new Outcome(List.of(), origin, reason);
+    }
+  }
 
   @Spec CommandSpec spec;
 
@@ -28,6 +39,9 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--input", defaultValue = "articles", description = "articles (default) or sentences: JSON Lines of {\"id\",\"text\",\"date\"}")
   InputKind input;
 
+  @Option(names = "--threads", description = "articles coded at once (default: one per processor)")
+  Integer threads;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "files, directories, or - for standard input")
   List<String> inputs;
 
@@ -36,33 +50,42 @@ public final class CodeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Batch batch = new Batch(spec.commandLine().getErr());
     LocalDate given = Dates.parse(date, "--date");
-    Pipeline pipeline = new Pipeline();
-    if (input == InputKind.sentences) {
-      for (String in : inputs) {
-        sentences(in, given, pipeline, out, batch);
-      }
-      return batch.exitCode();
+    int n = threads == null ? ParallelPipeline.defaultThreads() : threads;
+    if (n < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1, not " + n);
     }
-    batch.documents(inputs, doc -> {
-      try {
-        print(out, pipeline.code(doc, given).events());
-      } catch (BadDocumentException e) {
-        batch.fail(e.origin(), e.reason());
-      } catch (RuntimeException e) {
-        batch.fail(doc.origin(), "cannot be coded: " + e);
+    try (ParallelPipeline pipeline = new ParallelPipeline(n)) {
+      if (input == InputKind.sentences) {
+        for (String in : inputs) {
+          sentences(in, given, pipeline, out, batch);
+        }
+      } else {
+        batch.documents(inputs, doc -> pipeline.submit(p -> {
+          try {
+            return new Outcome(p.code(doc, given).events(), doc.origin(), null);
+          } catch (BadDocumentException e) {
+            return Outcome.failed(e.origin(), e.reason());
+          } catch (RuntimeException e) {
+            return Outcome.failed(doc.origin(), "cannot be coded: " + e);
+          }
+        }, o -> report(o, out, batch)));
       }
-    });
+    }
     return batch.exitCode();
   }
 
-  private static void print(PrintWriter out, List<Event> events) {
-    for (Event e : events) {
+  private static void report(Outcome o, PrintWriter out, Batch batch) {
+    if (o.failure() != null) {
+      batch.fail(o.origin(), o.failure());
+      return;
+    }
+    for (Event e : o.events()) {
       out.println(Json.line(Json.event(e)));
     }
     out.flush();
   }
 
-  private static void sentences(String in, LocalDate given, Pipeline pipeline, PrintWriter out, Batch batch) {
+  private static void sentences(String in, LocalDate given, ParallelPipeline pipeline, PrintWriter out, Batch batch) {
     batch.jsonLines(in, "sentence", (o, n, where) -> {
       String id = o.hasNonNull("id") ? o.get("id").asText() : String.valueOf(n);
       String text = o.path("text").asText("");
@@ -71,7 +94,14 @@ public final class CodeCommand implements Callable<Integer> {
         return;
       }
       LocalDate d = given != null ? given : Dates.parse(o.path("date").asText(null), "\"date\"");
-      print(out, pipeline.code(Pipeline.sentence(id, text, d), id).events());
+      pipeline.submit(p -> {
+        try {
+          return new Outcome(p.code(Pipeline.sentence(id, text, d), id).events(), where, null);
+        } catch (RuntimeException e) {
+          return Outcome.failed(where, "cannot be coded: " + e);
+        }
+      }, result -> report(result, out, batch));
     });
+    pipeline.flush();
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
+import org.dyad.pipeline.ParallelPipeline;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.server.ServerConfig;
 import org.dyad.server.StorePool;
@@ -56,7 +57,10 @@ public final class DemoCommand implements Callable<Integer> {
     JdbcEventStore store = JdbcEventStore.openDuckDb(file);
     int exit;
     try {
-      IngestCommand.Totals t = IngestCommand.ingest(List.of(dir.toString()), store, pipeline, new Batch(err), err);
+      IngestCommand.Totals t;
+      try (ParallelPipeline workers = new ParallelPipeline(ParallelPipeline.defaultThreads())) {
+        t = IngestCommand.ingest(List.of(dir.toString()), store, workers, new Batch(err), err);
+      }
       out.printf("Ingested %d articles (%d events) from %s into %s%n%n", t.stored, t.events, dir, file);
       List<Event> all = store.events(new EventQuery(null, null, null, null, null, true, 10_000));
       out.println("Coded events (all statuses; relations count only asserted ones):");

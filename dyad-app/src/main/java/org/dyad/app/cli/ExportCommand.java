@@ -2,8 +2,6 @@ package org.dyad.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,14 +16,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dyad export}: stored events as GDELT 2.0 event rows, CSV or JSON Lines. */
-@Command(name = "export", description = "Write stored events (asserted ones unless --all) as GDELT 2.0 event rows, CSV or JSON Lines.")
+/** {@code dyad export}: stored events as GDELT 2.0 event or mentions rows, CSV, JSON Lines or Parquet. */
+@Command(name = "export",
+    description = "Write stored events (asserted ones unless --all) as GDELT 2.0 event or mentions rows, CSV, JSON Lines or Parquet.")
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin StoreOption store;
 
-  @Option(names = "--format", required = true, description = "gdelt (61 tab-separated columns, no header), csv or jsonl")
+  @Option(names = "--format", required = true,
+      description = "gdelt (61 tab-separated columns, no header), mentions (GDELT's 16 mentions columns, no header), csv, jsonl "
+          + "or parquet (needs --out)")
   String format;
 
   @Option(names = "--from", description = "first event date (YYYY-MM-DD)")
@@ -43,6 +44,9 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws StoreException, IOException {
     ExportFormat f = ExportFormat.of(format);
+    if (!f.textual() && out == null) {
+      throw new IllegalArgumentException("--format " + format + " is written to a file: give --out FILE");
+    }
     EventQuery q = EventQuery.unpaged(Dates.parse(from, "--from"), Dates.parse(to, "--to"), all);
     long n;
     try (EventStore db = store.open()) {
@@ -66,10 +70,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path target = out.toAbsolutePath();
     Path tmp = target.resolveSibling(target.getFileName() + ".part");
     try {
-      long n;
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        n = f.export(db, q, w);
-      }
+      long n = f.export(db, q, tmp);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       return n;
     } finally {

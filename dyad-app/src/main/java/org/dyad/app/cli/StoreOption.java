@@ -1,20 +1,29 @@
 package org.dyad.app.cli;
 
-import java.nio.file.Path;
 import org.dyad.store.JdbcEventStore;
+import org.dyad.store.PostgresUrl;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Option;
 
-/** The {@code --db} option shared by the commands that use the store. */
+/** The {@code --db} option shared by the commands that use the store: a DuckDB file or a PostgreSQL URL. */
 final class StoreOption {
-  @Option(names = "--db", paramLabel = "PATH", description = "the DuckDB store file (default: ~/.local/share/dyad/dyad.duckdb)")
-  Path db;
+  @Option(names = "--db", paramLabel = "PATH|URL",
+      description = "the store: a DuckDB file (default: ~/.local/share/dyad/dyad.duckdb) or a PostgreSQL database, "
+          + "postgresql://user:pass@host:port/dbname")
+  String db;
 
-  Path path() {
-    return db != null ? db : JdbcEventStore.defaultPath();
+  /** The store's location as given, or the default file. */
+  String location() {
+    return db != null ? db : JdbcEventStore.defaultPath().toString();
+  }
+
+  /** Where the store is, for messages: the file, or the URL without its password. */
+  String path() {
+    String l = location();
+    return PostgresUrl.matches(l) ? PostgresUrl.parse(l).toString() : l;
   }
 
   JdbcEventStore open() throws StoreException {
-    return JdbcEventStore.openDuckDb(path());
+    return JdbcEventStore.open(location());
   }
 }

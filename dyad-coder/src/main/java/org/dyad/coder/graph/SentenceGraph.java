@@ -13,6 +13,11 @@ public final class SentenceGraph {
   private final int[] head;
   private final String[] relation;
   private final List<List<Integer>> children;
+  private final String[] lemma;
+  private final String[] baseRelation;
+  /** Each token's case preposition, worked out on first use; {@link #NONE} when it has none. */
+  private final String[] preposition;
+  private static final String NONE = new String("");
 
   /** Indexes {@code s}'s dependencies. */
   public SentenceGraph(AnnotatedSentence s) {
@@ -34,6 +39,15 @@ public final class SentenceGraph {
       }
     }
     children.forEach(l -> l.sort(Integer::compare));
+    lemma = new String[n];
+    baseRelation = new String[n];
+    preposition = new String[n];
+    for (int i = 0; i < n; i++) {
+      Token t = s.tokens().get(i);
+      lemma[i] = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+      int c = relation[i].indexOf(':');
+      baseRelation[i] = c < 0 ? relation[i] : relation[i].substring(0, c);
+    }
   }
 
   /** The sentence. */
@@ -53,7 +67,7 @@ public final class SentenceGraph {
 
   /** The lowercase lemma of token {@code i}. */
   public String lemma(int i) {
-    return token(i).lemma().toLowerCase(Locale.ROOT);
+    return lemma[i];
   }
 
   /** The head of {@code i}, or -1 for the root. */
@@ -68,9 +82,7 @@ public final class SentenceGraph {
 
   /** The relation's base name without its subtype ({@code obl:tmod} is {@code obl}). */
   public String baseRelation(int i) {
-    String r = relation[i];
-    int c = r.indexOf(':');
-    return c < 0 ? r : r.substring(0, c);
+    return baseRelation[i];
   }
 
   /** The dependents of {@code i}, in order. */
@@ -90,6 +102,15 @@ public final class SentenceGraph {
 
   /** The preposition that introduces {@code i} ("with" for "with Pakistan"), or null. */
   public String casePreposition(int i) {
+    String p = preposition[i];
+    if (p == null) {
+      p = findPreposition(i);
+      preposition[i] = p == null ? NONE : p;
+    }
+    return p == NONE ? null : p;
+  }
+
+  private String findPreposition(int i) {
     StringBuilder sb = null;
     for (int c : children.get(i)) {
       if (relation[c].equals("case")) {

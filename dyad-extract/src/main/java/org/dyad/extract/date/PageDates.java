@@ -14,6 +14,8 @@ import org.dyad.model.DatePrecision;
 import org.dyad.model.DateSource;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the publication date an HTML page states, most trusted source first: JSON-LD, the meta
@@ -28,6 +30,8 @@ public final class PageDates {
   private static final Pattern PART = Pattern.compile("[-_]");
   private static final Set<String> DATE_CLASSES = Set.copyOf(WordList.lines("/dyad/extract/date-classes.txt"));
   private static final int MAX_BYLINE_CHARS = 200;
+  private static final Evaluator TIMES =
+      QueryParser.parse("[itemprop=datePublished], time[pubdate], article time, header time, time, abbr.published");
 
   private PageDates() {}
 
@@ -36,41 +40,69 @@ public final class PageDates {
    *
    * @param url the page's canonical URL, or null
    */
-  public static DateGuess of(Document doc, String url) {
-    boolean monthFirst = doc.select("html").attr("lang").toLowerCase(Locale.ROOT).startsWith("en-us");
-    LocalDate d = parse(Metadata.jsonLd(doc, "datePublished"), monthFirst);
+  public static DateGuess of(Document doc, Metadata meta, String url) {
+    return of(doc, meta, url, null, null);
+  }
+
+  /**
+   * The page's date, or {@link DateGuess#NONE}. A date in the page's URL is trusted most, as
+   * publishers file their pages by it; a time written in UTC is read on the publisher's local day
+   * when the page also gives the same instant with its local offset.
+   *
+   * @param url the page's canonical URL, or null
+   * @param latest no date after this one is taken (the day the page was fetched), or null
+   * @param html the page's source, searched last for dates in its scripts and links, or null
+   */
+  public static DateGuess of(Document doc, Metadata meta, String url, LocalDate latest, String html) {
+    DateGuess page = fromPage(doc, meta, latest, html);
+    LocalDate inUrl = DateText.inUrl(url);
+    if (inUrl != null && plausible(inUrl, latest) && !inUrl.equals(page.date())) {
+      return day(inUrl, DateSource.URL);
+    }
+    return page;
+  }
+
+  private static DateGuess fromPage(Document doc, Metadata meta, LocalDate latest, String html) {
+    boolean monthFirst = doc.child(0).attr("lang").toLowerCase(Locale.ROOT).startsWith("en-us");
+    LocalDate d;
+    List<OffsetDateTime> local = meta.localTimes();
+    d = stamp(meta.jsonLd("datePublished"), monthFirst, local, latest);
     if (d == null) {
-      d = parse(Metadata.jsonLd(doc, "dateCreated"), monthFirst);
+      d = stamp(meta.jsonLd("dateCreated"), monthFirst, local, latest);
     }
     if (d != null) {
       return day(d, DateSource.JSONLD);
     }
-    Map<String, String> metas = Metadata.metas(doc);
+    Map<String, String> metas = meta.metas();
     for (String name : PUBLISHED) {
-      if ((d = parse(metas.get(name), monthFirst)) != null) {
+      if ((d = stamp(metas.get(name), monthFirst, local, latest)) != null) {
         return day(d, DateSource.META);
       }
     }
-    for (Element t : doc.select("[itemprop=datePublished], time[pubdate], article time, header time, time, abbr.published")) {
+    for (Element t : doc.select(TIMES)) {
       String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.attr("title");
-      if ((d = parse(v, monthFirst)) != null || (d = DateText.first(t.text(), monthFirst)) != null) {
+      if (((d = parse(v, monthFirst)) != null || (d = DateText.first(t.text(), monthFirst)) != null)
+          && plausible(d, latest)) {
         return day(d, DateSource.TIME);
       }
     }
-    if ((d = DateText.inUrl(url)) != null) {
-      return day(d, DateSource.URL);
-    }
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      if (isDateline(e) && (d = DateText.first(e.text(), monthFirst)) != null) {
+      if (isDateline(e) && (d = DateText.first(e.text(), monthFirst)) != null && plausible(d, latest)) {
         return day(d, DateSource.TEXT);
       }
     }
+    if (html != null && (d = RawDates.keyed(html, latest)) != null) {
+      return day(d, DateSource.META);
+    }
     for (String name : MODIFIED) {
-      if ((d = parse(metas.get(name), monthFirst)) != null) {
+      if ((d = stamp(metas.get(name), monthFirst, local, latest)) != null) {
         return day(d, DateSource.META);
       }
     }
-    if (doc.body() != null && (d = DateText.first(doc.body().text(), monthFirst)) != null) {
+    if (doc.body() != null && (d = DateText.first(doc.body().text(), monthFirst)) != null && plausible(d, latest)) {
+      return day(d, DateSource.TEXT);
+    }
+    if (html != null && (d = RawDates.mostFrequent(html, latest)) != null) {
       return day(d, DateSource.TEXT);
     }
     return DateGuess.NONE;
@@ -87,6 +119,33 @@ public final class PageDates {
       }
     }
     return false;
+  }
+
+  private static boolean plausible(LocalDate d, LocalDate latest) {
+    return latest == null || !d.isAfter(latest);
+  }
+
+  /** A date from a metadata value, on the publisher's local day when the page gives it. */
+  private static LocalDate stamp(String s, boolean monthFirst, List<OffsetDateTime> local, LocalDate latest) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    LocalDate d = null;
+    try {
+      OffsetDateTime t = OffsetDateTime.parse(s.strip());
+      d = t.toLocalDate();
+      if (t.getOffset().getTotalSeconds() == 0) {
+        for (OffsetDateTime l : local) {
+          if (l.toInstant().equals(t.toInstant())) {
+            d = l.toLocalDate();
+            break;
+          }
+        }
+      }
+    } catch (DateTimeParseException e) {
+      d = parse(s, monthFirst);
+    }
+    return d != null && plausible(d, latest) ? d : null;
   }
 
   /** A date from an attribute value: ISO date-time, or any form {@link DateText} reads. */

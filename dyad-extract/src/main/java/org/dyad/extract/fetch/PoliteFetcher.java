@@ -135,7 +135,8 @@ public final class PoliteFetcher {
       return "no connection within " + seconds(config.connectTimeout().toMillis());
     }
     if (t instanceof HttpTimeoutException) {
-      return "no response within " + seconds(config.responseTimeout().toMillis());
+      // the same words as the timeout of the whole response: which of the two fires first is chance
+      return "no complete response within " + seconds(config.responseTimeout().toMillis());
     }
     if (t instanceof ConnectException && t.getCause() instanceof UnresolvedAddressException) {
       return "unknown host";

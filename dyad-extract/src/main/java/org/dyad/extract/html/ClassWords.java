@@ -2,7 +2,6 @@ package org.dyad.extract.html;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,8 +17,6 @@ final class ClassWords {
    */
   static final ClassWords CONTENT = new ClassWords("/dyad/extract/html-content.txt", false);
 
-  private static final Pattern SPACE = Pattern.compile("\\s+");
-  private static final Pattern PART = Pattern.compile("[-_]");
 
   private final Set<String> words;
   private final boolean parts;
@@ -36,20 +33,41 @@ final class ClassWords {
     if (names.isEmpty() && id.isEmpty()) {
       return false;
     }
-    for (String name : SPACE.split((names + " " + id).toLowerCase(Locale.ROOT))) {
-      if (name.isEmpty()) {
-        continue;
-      }
-      if (words.contains(name)) {
-        return true;
-      }
-      if (!parts) {
-        continue;
-      }
-      for (String part : PART.split(name)) {
-        if (words.contains(part)) {
+    return matchesAny(names) || matchesAny(id);
+  }
+
+  // Splits by hand: this runs for every element of every page, and regular expressions cost more.
+  private boolean matchesAny(String names) {
+    int n = names.length();
+    int start = -1;
+    for (int i = 0; i <= n; i++) {
+      boolean space = i == n || Character.isWhitespace(names.charAt(i));
+      if (!space && start < 0) {
+        start = i;
+      } else if (space && start >= 0) {
+        if (matchesName(names.substring(start, i).toLowerCase(Locale.ROOT))) {
           return true;
         }
+        start = -1;
+      }
+    }
+    return false;
+  }
+
+  private boolean matchesName(String name) {
+    if (words.contains(name)) {
+      return true;
+    }
+    if (!parts) {
+      return false;
+    }
+    int from = 0;
+    for (int i = 0; i <= name.length(); i++) {
+      if (i == name.length() || name.charAt(i) == '-' || name.charAt(i) == '_') {
+        if (i > from && i - from < name.length() && words.contains(name.substring(from, i))) {
+          return true;
+        }
+        from = i + 1;
       }
     }
     return false;

@@ -14,6 +14,8 @@ import org.dyad.model.Paragraph;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads HTML pages: title, author, site, language, canonical URL and publication date from the
@@ -24,18 +26,28 @@ import org.jsoup.nodes.Element;
 public final class HtmlExtractor {
   /** ISO 639 codes; template placeholders and other junk in lang attributes are ignored. */
   private static final Pattern LANGUAGE_SUBTAG = Pattern.compile("[a-z]{2,3}");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
 
   private final ArticleBuilder builder = new ArticleBuilder();
   private final MainText mainText = new MainText();
 
   /** Extracts the article of an HTML page; {@code fetchDate} is never taken as its date. */
   public Article extract(String origin, String html, String url, LocalDate fetchDate) {
+    return extract(origin, html, url, fetchDate, null);
+  }
+
+  /**
+   * Extracts the article of an HTML page; {@code titleHint}, the title a feed gave the page (or
+   * null), helps to tell the headline from the other headings.
+   */
+  public Article extract(String origin, String html, String url, LocalDate fetchDate, String titleHint) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
-    String site = Metadata.meta(doc, "og:site_name", "application-name");
-    String canonical = canonical(doc);
-    DateGuess date = PageDates.of(doc, canonical != null ? canonical : url);
-    String author = PageAuthor.of(doc, site);
-    String title = PageTitle.of(doc, site);
+    Metadata meta = Metadata.of(doc);
+    String site = meta.meta("og:site_name", "application-name");
+    String canonical = canonical(doc, meta);
+    DateGuess date = PageDates.of(doc, meta, canonical != null ? canonical : url, fetchDate, html);
+    String author = PageAuthor.of(doc, meta, site);
+    String title = PageTitle.of(doc, meta, site, titleHint);
     int headlineLinks = PageShape.headlineLinks(doc.body());
     List<Block> blocks = new ArrayList<>(mainText.read(doc.body(), title));
     List<String> warnings = new ArrayList<>();
@@ -59,20 +71,20 @@ public final class HtmlExtractor {
 
   /** The primary language subtag of the page's lang attribute, or null when absent or malformed. */
   private static String declaredLanguage(Document doc) {
-    String lang = doc.select("html").attr("lang");
+    String lang = doc.child(0).attr("lang");
     if (lang.isEmpty()) {
-      lang = doc.select("html").attr("xml:lang");
+      lang = doc.child(0).attr("xml:lang");
     }
     String primary = lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
     return LANGUAGE_SUBTAG.matcher(primary).matches() ? primary : null;
   }
 
-  private static String canonical(Document doc) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+  private static String canonical(Document doc, Metadata meta) {
+    Element link = doc.head().selectFirst(CANONICAL);
     if (link != null && !link.attr("href").isBlank()) {
       String abs = link.absUrl("href");
       return abs.isEmpty() ? link.attr("href") : abs;
     }
-    return Metadata.meta(doc, "og:url");
+    return meta.meta("og:url");
   }
 }

@@ -14,17 +14,22 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds an HTML page's article text. Chrome (navigation, sharing, comments, asides) is dropped
  * first; each run of prose then credits its container and, by half, the container's parent; the
- * best-scored container and those of its siblings that hold prose too are read block by block.
+ * best-scored container grows to the ancestors that hold much more prose, and it and those of its
+ * siblings that hold prose too are read block by block. Blocks that are link lists, prompts,
+ * credits or dates alone are left out, and so is a heading over them.
  */
 final class MainText {
-  private static final String DROP =
-      "script, style, noscript, template, iframe, svg, canvas, nav, footer, aside, button, select, input, "
+  private static final Evaluator DROP = QueryParser.parse(
+      "script, style, figcaption,  noscript, template, iframe, svg, canvas, nav, footer, button, select, input, "
           + "textarea, label, menu, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=contentinfo], "
-          + "[role=complementary], [role=menu], [role=dialog], [role=search]";
+          + "[role=complementary], [role=menu], [role=dialog], [role=search]");
+  private static final Evaluator ARTICLE = QueryParser.parse("article, main, [itemprop=articleBody]");
   private static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
           "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure",
@@ -65,8 +70,8 @@ final class MainText {
   // A page header holds the site's name and menus; an article's own header its title, which is
   // kept apart, unless it carries a lead paragraph.
   private static void dropPageHeaders(Element body) {
-    for (Element h : body.select("header")) {
-      if (h.parent() != null && h.selectFirst("p") == null) {
+    for (Element h : body.getElementsByTag("header")) {
+      if (h.parent() != null && h.getElementsByTag("p").isEmpty()) {
         h.remove();
       }
     }
@@ -88,10 +93,10 @@ final class MainText {
   }
 
   private static boolean isChrome(Element e, int total) {
-    return ClassWords.CHROME.matches(e)
+    return (e.normalName().equals("aside") || ClassWords.CHROME.matches(e))
         && !ClassWords.CONTENT.matches(e)
-        && !e.is("article, main, [itemprop=articleBody]")
-        && e.selectFirst("article, main, [itemprop=articleBody]") == null
+        && !e.is(ARTICLE)
+        && e.selectFirst(ARTICLE) == null
         && e.text().length() < total * CHROME_MAX_SHARE;
   }
 
@@ -143,11 +148,15 @@ final class MainText {
 
   // Text spread over several containers: move up while the parent holds much more prose than
   // the container alone, as the rest is then the article's too.
+  // Text spread over several containers (sections, a lead outside the body): move up to each
+  // ancestor that holds much more prose than the container chosen so far, as the rest is then the
+  // article's too; an ancestor that adds little (a wrapper, a teaser box) is passed over, not a stop.
   private static Element climb(Element best, Map<Element, Double> mass, Element body) {
     Element cur = best;
-    while (cur != null && cur != body && cur.parent() != null && cur.parent() != body
-        && mass.getOrDefault(cur.parent(), 0.0) > CLIMB * mass.getOrDefault(cur, 0.0)) {
-      cur = cur.parent();
+    for (Element anc = best == null ? null : best.parent(); anc != null && anc != body; anc = anc.parent()) {
+      if (mass.getOrDefault(anc, 0.0) > CLIMB * mass.getOrDefault(cur, 0.0)) {
+        cur = anc;
+      }
     }
     return cur;
   }
@@ -158,7 +167,7 @@ final class MainText {
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
       Element e = s.getKey();
       double v = s.getValue();
-      if (ClassWords.CONTENT.matches(e) || e.is("article, main, [itemprop=articleBody]")) {
+      if (ClassWords.CONTENT.matches(e) || e.is(ARTICLE)) {
         v *= 1.25;
       }
       if (v > top) {
@@ -180,7 +189,7 @@ final class MainText {
     for (Element s : parent.children()) {
       if (s == best || scores.getOrDefault(s, 0.0) >= floor) {
         out.add(s);
-      } else if (s.is("p")) {
+      } else if (s.normalName().equals("p")) {
         int[] t = textAndLinks(s);
         if (t[0] > 80 && t[1] < t[0] / 4) {
           out.add(s);
@@ -193,7 +202,7 @@ final class MainText {
   /** Length and linked length of all of {@code e}'s text. */
   private static int[] textAndLinks(Element e) {
     int linked = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.getElementsByTag("a")) {
       linked += a.text().length();
     }
     return new int[] {e.text().length(), linked};
@@ -221,7 +230,7 @@ final class MainText {
       NodeTraversor.traverse(c, r);
       c.flush();
     }
-    return c.blocks;
+    return c.blocks();
   }
 
   private static int length(List<Block> blocks) {
@@ -299,17 +308,42 @@ final class MainText {
       buf.setLength(0);
       linked = 0;
       heading = false;
-      if (text.isEmpty() || Boilerplate.isRelatedLink(text) || Boilerplate.isPrompt(text) || Boilerplate.isFooter(text)) {
+      if (text.isEmpty()) {
+        return;
+      }
+      if (Boilerplate.isRelatedLink(text) || Boilerplate.isPrompt(text) || Boilerplate.isFooter(text)
+          || Boilerplate.isChromeLine(text)) {
+        dropped();
         return;
       }
       double density = (double) links / text.length();
       if (density > MAX_LINK_DENSITY && (item || isHeading || text.length() < 300)) {
+        dropped();
         return;
       }
       if (isHeading && text.equals(title)) {
         return;
       }
       blocks.add(new Block(text, isHeading ? Paragraph.Kind.HEADING : Paragraph.Kind.BODY));
+    }
+
+    /** A heading over chrome (a list of links, a prompt) is chrome too. */
+    private void dropped() {
+      if (!blocks.isEmpty() && isLead(blocks.get(blocks.size() - 1))) {
+        blocks.remove(blocks.size() - 1);
+      }
+    }
+
+    private static boolean isLead(Block b) {
+      return b.kind() == Paragraph.Kind.HEADING || (b.text().length() < 60 && b.text().endsWith(":"));
+    }
+
+    /** The blocks read, without the headings left at the end with nothing under them. */
+    List<Block> blocks() {
+      while (!blocks.isEmpty() && isLead(blocks.get(blocks.size() - 1))) {
+        blocks.remove(blocks.size() - 1);
+      }
+      return blocks;
     }
   }
 }

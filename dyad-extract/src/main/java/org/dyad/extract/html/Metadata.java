@@ -2,40 +2,45 @@ package org.dyad.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
-/** Reads {@code <meta>} elements and JSON-LD blocks of a page. */
+/**
+ * A page's {@code <meta>} elements and JSON-LD blocks, each read once: the extract stage asks
+ * them for many fields.
+ */
 public final class Metadata {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_DEPTH = 8;
   private static final String[] KEYS = {"property", "name", "itemprop", "http-equiv"};
+  private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+  private static final String[] NESTED = {"@graph", "mainEntity", "mainEntityOfPage", "itemListElement"};
 
-  private Metadata() {}
+  private static final Pattern LOCAL_TIME =
+      Pattern.compile("\\s*\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d([.,]\\d+)?)?[+-]\\d\\d:\\d\\d\\s*");
 
-  /** The first non-blank content of a meta element named one of {@code names}, in that order. */
-  public static String meta(Document doc, String... names) {
-    Map<String, String> all = metas(doc);
-    for (String n : names) {
-      String c = all.get(n.toLowerCase(Locale.ROOT));
-      if (c != null) {
-        return c;
-      }
-    }
-    return null;
+  private final Map<String, String> metas;
+  private final List<JsonNode> jsonLd;
+
+  private Metadata(Map<String, String> metas, List<JsonNode> jsonLd) {
+    this.metas = metas;
+    this.jsonLd = jsonLd;
   }
 
-  /**
-   * The first non-blank content of each meta element by its lower-cased property, name, itemprop
-   * or http-equiv; one pass over the page for callers that try many names.
-   */
-  public static Map<String, String> metas(Document doc) {
-    Map<String, String> out = new HashMap<>();
+  /** Reads the metadata of {@code doc}. */
+  public static Metadata of(Document doc) {
+    Map<String, String> metas = new HashMap<>();
     for (Element e : doc.getElementsByTag("meta")) {
       String c = e.attr("content").strip();
       if (c.isEmpty()) {
@@ -44,41 +49,156 @@ public final class Metadata {
       for (String key : KEYS) {
         String n = e.attr(key).strip().toLowerCase(Locale.ROOT);
         if (!n.isEmpty()) {
-          out.putIfAbsent(n, c);
+          metas.putIfAbsent(n, c);
         }
       }
     }
-    return out;
+    List<JsonNode> json = new ArrayList<>();
+    for (Element s : doc.select(JSON_LD)) {
+      try {
+        json.add(JSON.readTree(s.data().strip()));
+      } catch (IOException | RuntimeException e) {
+        // malformed JSON-LD is common; other sources follow
+      }
+    }
+    return new Metadata(metas, json);
+  }
+
+  /** The first non-blank content of a meta element named one of {@code names}, in that order. */
+  public String meta(String... names) {
+    for (String n : names) {
+      String c = metas.get(n.toLowerCase(Locale.ROOT));
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The content of every meta element by its lower-cased property, name, itemprop or http-equiv. */
+  public Map<String, String> metas() {
+    return metas;
   }
 
   /** The first value of {@code field} in the page's JSON-LD, or null. */
-  public static String jsonLd(Document doc, String field) {
-    List<String> all = jsonLdAll(doc, field);
+  public String jsonLd(String field) {
+    List<String> all = jsonLdAll(field);
     return all.isEmpty() ? null : all.get(0);
   }
 
-  /** The values of the first {@code field} found in the page's JSON-LD; a person's or organisation's name for an object. */
-  public static List<String> jsonLdAll(Document doc, String field) {
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      try {
-        List<String> v = find(JSON.readTree(s.data()), field, 0);
+  /**
+   * The values of the first {@code field} found in the page's JSON-LD, looking in the objects of an
+   * article type first; a person's or organisation's name for an object.
+   */
+  public List<String> jsonLdAll(String field) {
+    for (boolean articlesOnly : new boolean[] {true, false}) {
+      for (JsonNode n : jsonLd) {
+        List<String> v = find(n, field, 0, articlesOnly);
         if (!v.isEmpty()) {
           return v;
         }
-      } catch (java.io.IOException | RuntimeException e) {
-        // malformed JSON-LD is common; other sources follow
       }
     }
     return List.of();
   }
 
-  private static List<String> find(JsonNode n, String field, int depth) {
+  /**
+   * The date-times with a time zone offset other than UTC's written in the page's meta elements
+   * and JSON-LD: a publisher's local time, to tell the local day of a time given in UTC.
+   */
+  public List<OffsetDateTime> localTimes() {
+    List<OffsetDateTime> out = new ArrayList<>();
+    for (String v : metas.values()) {
+      addLocalTime(v, out);
+    }
+    for (JsonNode n : jsonLd) {
+      localTimes(n, 0, out);
+    }
+    return out;
+  }
+
+  private static void localTimes(JsonNode n, int depth, List<OffsetDateTime> out) {
+    if (n == null || depth > MAX_DEPTH) {
+      return;
+    }
+    if (n.isTextual()) {
+      addLocalTime(n.asText(), out);
+    }
+    for (JsonNode c : n) {
+      localTimes(c, depth + 1, out);
+    }
+  }
+
+  private static void addLocalTime(String v, List<OffsetDateTime> out) {
+    if (v.length() < 20 || v.length() > 40 || !LOCAL_TIME.matcher(v).matches()) {
+      return;
+    }
+    try {
+      OffsetDateTime t = OffsetDateTime.parse(v.strip());
+      if (t.getOffset().getTotalSeconds() != 0) {
+        out.add(t);
+      }
+    } catch (DateTimeParseException e) {
+      // not a date-time after all
+    }
+  }
+
+  /** The names of the JSON-LD objects of {@code type} (e.g. "Organization"), anywhere in the page's JSON-LD. */
+  public List<String> jsonLdNamesOfType(String type) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : jsonLd) {
+      namesOfType(n, type, 0, out);
+    }
+    return out;
+  }
+
+  private static void namesOfType(JsonNode n, String type, int depth, List<String> out) {
+    if (n == null || depth > MAX_DEPTH || !n.isContainerNode()) {
+      return;
+    }
+    if (n.isObject() && hasType(n, type) && !hasType(n, "Person") && n.path("name").isTextual()) {
+      out.add(n.path("name").asText());
+    }
+    for (JsonNode c : n) {
+      namesOfType(c, type, depth + 1, out);
+    }
+  }
+
+  private static boolean hasType(JsonNode n, String type) {
+    JsonNode t = n.get("@type");
+    if (t == null) {
+      return false;
+    }
+    for (JsonNode x : t.isArray() ? t : List.of(t)) {
+      if (x.asText().equalsIgnoreCase(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isArticle(JsonNode n) {
+    JsonNode t = n.get("@type");
+    if (t == null) {
+      return false;
+    }
+    for (JsonNode x : t.isArray() ? t : List.of(t)) {
+      String s = x.asText().toLowerCase(Locale.ROOT);
+      if (s.contains("article") || s.contains("posting") || s.equals("report") || s.equals("review")
+          || s.equals("webpage") || s.equals("creativework") || s.equals("recipe")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> find(JsonNode n, String field, int depth, boolean articlesOnly) {
     if (n == null || depth > MAX_DEPTH) {
       return List.of();
     }
     if (n.isArray()) {
       for (JsonNode c : n) {
-        List<String> v = find(c, field, depth + 1);
+        List<String> v = find(c, field, depth + 1, articlesOnly);
         if (!v.isEmpty()) {
           return v;
         }
@@ -89,12 +209,12 @@ public final class Metadata {
       return List.of();
     }
     JsonNode v = n.get(field);
-    if (v != null) {
+    if (v != null && (!articlesOnly || isArticle(n))) {
       List<String> out = new ArrayList<>();
       for (JsonNode x : v.isArray() ? v : List.of(v)) {
         if (x.isTextual()) {
           out.add(x.asText());
-        } else if (x.isObject() && x.has("name")) {
+        } else if (x.isObject() && x.path("name").isTextual()) {
           out.add(x.get("name").asText());
         }
       }
@@ -102,8 +222,8 @@ public final class Metadata {
         return out;
       }
     }
-    for (String nested : new String[] {"@graph", "mainEntity", "mainEntityOfPage"}) {
-      List<String> w = find(n.get(nested), field, depth + 1);
+    for (String nested : NESTED) {
+      List<String> w = find(n.get(nested), field, depth + 1, articlesOnly);
       if (!w.isEmpty()) {
         return w;
       }

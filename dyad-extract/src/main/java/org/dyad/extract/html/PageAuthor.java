@@ -2,62 +2,208 @@ package org.dyad.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
- * Finds a page's author: from its metadata, its JSON-LD, then its byline. Several authors are
- * joined with "; ". Values that are addresses, handles of the system ("admin") or the site's
- * own name are not authors.
+ * Finds a page's author: from its meta elements, its JSON-LD, its byline elements, then a byline
+ * written in the text ("By X", "Von X"). Several authors are joined with "; ". Values that are
+ * addresses, handles of the system ("admin"), dates, or the name of the site or its publisher are
+ * not authors.
  */
 final class PageAuthor {
-  private static final String BYLINE =
-      "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author .fn, .vcard .fn, .author-name, "
-          + ".byline__name, .byline a, .byline, .entry-author, .post-author, .author a, .author, a[href*=/author/], "
-          + "a[href*=/autor/], .autor, .meta-author, .td-post-author-name, .article-author, .story-byline";
+  private static final Evaluator META =
+      QueryParser.parse("meta[name=author], meta[property=article:author], meta[name=parsely-author], "
+          + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=dcterms.creator], meta[name=byl], "
+          + "meta[property=author], meta[name=citation_author]");
+  private static final Evaluator NOT_BYLINE =
+      QueryParser.parse("[class*=comment], [id*=comment], [class*=related], [class*=sidebar], aside, nav");
+  private static final Evaluator HIDDEN =
+      QueryParser.parse(".screen-reader-text, .sr-only, .visually-hidden, .hidden, script, style, time");
+  private static final Set<String> TEXT_BLOCKS = Set.of("p", "span", "div", "address", "em", "strong", "small", "li");
+  private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|autor|autoren|profile)/");
   private static final Pattern PREFIX =
       Pattern.compile(
-          "^(?i)(posted|written|published|geschrieben|verfasst|veröffentlicht)?\\s*(by|von|par|por|di|door|av|autor(in)?|author|written by|text)\\s*:?\\s+");
+          "^(?iu)(?:\\W*(?:post|article|artikel|beitrag)?\\s*(?:author|autor(?:in)?|auteur|written|posted|published|"
+              + "geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|escrito|pubblicato|"
+              + "ein beitrag|zeige alle beiträge|alle beiträge|alles|mehr|view all posts|all posts|"
+              + "articles|artikel|text|interview|foto|fotos|redaktion)?\\s*"
+              + "(?:(?:by|von|vom|par|por|door|av|from)(?:\\s+|\\s*:\\s*|$)|:\\s*)|\\W*(?:author|autor(?:in)?|auteur|text|interview)\\s*:\\s*"
+              + "|[~\\-–—]\\s*)");
+  private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:Post author|Author|Autor|Veröffentlicht von|Von|By)(?=\\p{Lu})");
+  private static final Pattern TAIL =
+      Pattern.compile("(?iu)\\s*(?:[|•·]|\\s[-–—]\\s?|\\s(?:am|on|at|le|el|il|den|um|vor|published|updated|aktualisiert)\\s+\\d"
+          + "|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$).*$");
+  private static final Pattern TEXT_BYLINE =
+      Pattern.compile("^(?:By|BY|Von|VON|Par|Por|Door|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*"
+          + "(?:\\s+(?:(?:von|van|de|der|den|du|da|del|und|and|&|y|et)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3})\\s*(?:[,|•·/(]|$)");
   private static final Pattern NOT_A_NAME =
-      Pattern.compile("(?i)https?:|www\\.|@|\\d{3}|^(admin|administrator|wordpressadmin|root|webmaster|redaktion|editor|staff|guest)$");
+      Pattern.compile("(?iu)https?:|www\\.|@|\\d{3}|\\.(com|de|org|net|at|ch|fr|uk)\\b|"
+          + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
+          + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|\\d+ (comments?|kommentare?|articles?))$");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** Words of a byline's label or date, left when the name itself is elsewhere. */
+  private static final Pattern LABEL =
+      Pattern.compile("(?iu)(^|\\s)(am|on|posted|published|veröffentlicht|publiziert|kategorien|categories|"
+          + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|"
+          + "saturday|sunday)(\\s|:|$)");
   private static final int MAX_WORDS = 8;
+  private static final int MAX_BYLINE_CHARS = 120;
+  /** A byline in the text is searched for among the first this many short elements of the page. */
+  private static final int TEXT_BYLINE_SCAN = 400;
 
   private PageAuthor() {}
 
-  static String of(Document doc, String site) {
+  static String of(Document doc, Metadata meta, String site) {
+    List<String> publishers = new ArrayList<>(meta.jsonLdNamesOfType("Organization"));
+    publishers.addAll(meta.jsonLdNamesOfType("NewsMediaOrganization"));
+    if (site != null) {
+      publishers.add(site);
+    }
+    String publisher = meta.meta("article:publisher", "publisher", "dc.publisher", "application-name");
+    if (publisher != null) {
+      publishers.add(publisher);
+    }
     List<String> names = new ArrayList<>();
-    for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=parsely-author], "
-        + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=byl], meta[property=author]")) {
-      add(names, m.attr("content"), site);
+    for (Element m : doc.select(META)) {
+      add(names, m.attr("content"), publishers);
     }
     if (names.isEmpty()) {
-      for (String n : Metadata.jsonLdAll(doc, "author")) {
-        add(names, n, site);
+      for (String n : meta.jsonLdAll("author")) {
+        add(names, n, publishers);
       }
     }
     if (names.isEmpty()) {
-      for (Element b : doc.select(BYLINE)) {
-        add(names, b.text(), site);
+      for (Element b : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+        if (!isByline(b) || b.closest(NOT_BYLINE) != null) {
+          continue;
+        }
+        String t = visibleText(b);
+        if (t.length() <= MAX_BYLINE_CHARS) {
+          add(names, t, publishers);
+        }
         if (!names.isEmpty()) {
           break;
         }
       }
     }
+    if (names.isEmpty() && doc.body() != null) {
+      String found = textByline(doc.body());
+      if (found != null) {
+        add(names, found, publishers);
+      }
+    }
+    if (names.isEmpty()) {
+      for (String n : meta.jsonLdAll("creator")) {
+        add(names, n, publishers);
+      }
+    }
     return names.isEmpty() ? null : String.join("; ", names);
   }
 
-  private static void add(List<String> names, String raw, String site) {
+  /**
+   * An element marked as the byline or the author: by its class, {@code itemprop} or {@code rel},
+   * or a link to an author's page. One pass over the page; a selector of all these is much slower.
+   */
+  private static boolean isByline(Element e) {
+    String cls = e.className();
+    if (!cls.isEmpty()) {
+      String l = cls.toLowerCase(Locale.ROOT);
+      if (l.contains("author") || l.contains("byline") || l.contains("autor") || l.contains("posted-by")) {
+        return true;
+      }
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    return e.attr("itemprop").equals("author") || e.attr("rel").equals("author")
+        || (e.normalName().equals("a") && AUTHOR_LINK.matcher(e.attr("href")).find());
+  }
+
+  /** The name in a "By X" line among the page's first short text elements, or null. */
+  private static String textByline(Element body) {
+    int seen = 0;
+    for (Element e : body.getAllElements()) {
+      if (!TEXT_BLOCKS.contains(e.normalName())) {
+        continue;
+      }
+      if (++seen > TEXT_BYLINE_SCAN) {
+        break;
+      }
+      String own = e.ownText().strip();
+      if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS) {
+        continue;
+      }
+      String t = e.text().strip();
+      if (t.length() > MAX_BYLINE_CHARS) {
+        continue;
+      }
+      Matcher m = TEXT_BYLINE.matcher(t);
+      if (m.find() && e.closest(NOT_BYLINE) == null) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** The text a reader sees in {@code e}: screen-reader labels, scripts and dates left out. */
+  private static String visibleText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    collect(e, sb, 0);
+    return sb.toString();
+  }
+
+  private static void collect(Node n, StringBuilder sb, int depth) {
+    for (Node c : n.childNodes()) {
+      if (c instanceof TextNode t) {
+        sb.append(t.text());
+      } else if (c instanceof Element el && depth < 32 && !el.is(HIDDEN)) {
+        boolean block = el.isBlock();
+        if (block) {
+          sb.append(' ');
+        }
+        collect(el, sb, depth + 1);
+        if (block) {
+          sb.append(' ');
+        }
+      }
+    }
+  }
+
+  private static void add(List<String> names, String raw, List<String> publishers) {
     if (raw == null) {
       return;
     }
     String a = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-    a = PREFIX.matcher(a).replaceFirst("");
-    a = a.replaceFirst("(?i)^view all posts by\\s+", "").replaceFirst("\\s*[|•·].*$", "").strip();
-    if (a.isEmpty() || a.split(" ").length > MAX_WORDS || NOT_A_NAME.matcher(a).find()
-        || (site != null && a.equalsIgnoreCase(site.strip())) || names.contains(a)) {
+    a = GLUED_PREFIX.matcher(a).replaceFirst("");
+    for (int i = 0; i < 2; i++) {
+      a = PREFIX.matcher(a).replaceFirst("").strip();
+    }
+    a = TAIL.matcher(a).replaceFirst("").strip();
+    a = a.replaceAll("^[\\p{P}\\s]+|[\\s,;:|\\-–—]+$", "").strip();
+    if (a.isEmpty() || a.split(" ").length > MAX_WORDS || (a.contains(" ") && DIGIT.matcher(a).find()) || LABEL.matcher(a).find() || NOT_A_NAME.matcher(a).find() || names.contains(a)
+        || isPublisher(a, publishers)) {
       return;
     }
     names.add(a);
+  }
+
+  private static boolean isPublisher(String a, List<String> publishers) {
+    String l = a.toLowerCase(Locale.ROOT);
+    for (String p : publishers) {
+      String q = p.toLowerCase(Locale.ROOT).strip();
+      if (!q.isEmpty() && (l.equals(q) || (q.length() >= 4 && l.contains(q)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

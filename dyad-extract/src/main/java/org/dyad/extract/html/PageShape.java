@@ -28,7 +28,6 @@ final class PageShape {
   static final int FRONT_LINKS_PER_PARAGRAPH = 8;
   static final int FEW_PROSE = 2;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\u061f\u0964\"\u201d»)]\\s|[.!?\u3002\u061f\u0964\"\u201d»)]$");
-  private static final Pattern SPACE = Pattern.compile("\\s+");
 
   private PageShape() {}
 
@@ -38,11 +37,24 @@ final class PageShape {
       return 0;
     }
     int n = 0;
-    for (Element a : body.select("a[href]")) {
+    for (Element a : body.getElementsByTag("a")) {
       String t = a.text().strip();
-      if (!t.isEmpty() && SPACE.split(t).length >= HEADLINE_WORDS) {
+      if (a.hasAttr("href") && !t.isEmpty() && words(t) >= HEADLINE_WORDS) {
         n++;
       }
+    }
+    return n;
+  }
+
+  private static int words(String t) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < t.length(); i++) {
+      boolean space = Character.isWhitespace(t.charAt(i));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
     }
     return n;
   }

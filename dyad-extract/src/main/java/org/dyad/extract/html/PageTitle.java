@@ -2,49 +2,117 @@ package org.dyad.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
- * Finds a page's headline. A main heading that is also part of the {@code <title>} wins, as both
- * agree on it; then the Open Graph or Twitter title, then the heading of the article, then the
- * {@code <title>} without the site's name.
+ * Finds a page's headline as its reader sees it. The article's heading wins when the page's other
+ * titles (Open Graph, Twitter, JSON-LD, a feed item's title, {@code <title>}) agree with it, or when
+ * it is the page's only main heading; then the Open Graph or JSON-LD headline, a heading marked as a
+ * title, and at last the {@code <title>}, each without the site's name. A heading that is the site's
+ * name or a link to its home page is the masthead, not a headline.
  */
 final class PageTitle {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·›»«–—:/-]\\s+|\\s+::\\s+");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
+  private static final Evaluator HEADINGS =
+      QueryParser.parse("h1, [itemprop=headline], h2[class*=title], h2[class*=headline], .entry-title, .post-title, "
+          + ".article-title, .headline");
+  private static final Evaluator OUTSIDE = QueryParser.parse("nav, footer, aside, [role=navigation], [class*=sidebar]");
+  private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
+  private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
   private static final int MAX_CHARS = 300;
+  private static final int MIN_MATCH_CHARS = 12;
 
   private PageTitle() {}
 
-  static String of(Document doc, String site) {
+  /**
+   * The headline of {@code doc}, or null.
+   *
+   * @param hint a title given for the page elsewhere (a feed item's), or null
+   */
+  static String of(Document doc, Metadata meta, String site, String hint) {
     String head = clean(doc.title());
+    String social = clean(meta.meta("og:title", "twitter:title"));
+    String ld = clean(meta.jsonLd("headline"));
+    String dc = clean(meta.meta("dc.title", "title"));
+    List<String> h1s = new ArrayList<>();
     List<String> headings = new ArrayList<>();
-    for (Element h : doc.select("h1, h2[class*=title], h1 + h2, [itemprop=headline]")) {
+    for (Element h : doc.select(HEADINGS)) {
       String t = clean(h.text());
-      if (t != null && t.length() <= MAX_CHARS) {
+      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || h.closest(OUTSIDE) != null) {
+        continue;
+      }
+      if (!headings.contains(t)) {
         headings.add(t);
       }
+      if (h.normalName().equals("h1") && !h1s.contains(t)) {
+        h1s.add(t);
+      }
     }
-    if (head != null) {
+    for (String other : new String[] {clean(hint), social, ld, dc, head}) {
       for (String h : headings) {
-        if (h.equals(head) || SEPARATOR.splitAsStream(head).anyMatch(h::equals)) {
+        if (agrees(h, other)) {
           return h;
         }
       }
     }
-    String social = clean(Metadata.meta(doc, "og:title", "twitter:title", "dc.title"));
-    if (social != null) {
-      return withoutSite(social, site);
+    if (clean(hint) != null) {
+      return clean(hint);
     }
-    Element inArticle = doc.selectFirst("article h1, main h1, [itemprop=headline], h1[class*=title], h1");
-    if (inArticle != null && clean(inArticle.text()) != null) {
-      return clean(inArticle.text());
+    if (h1s.size() == 1) {
+      return h1s.get(0);
+    }
+    for (String other : new String[] {social, ld}) {
+      if (other != null && (site == null || !sameText(other, site))) {
+        return withoutSite(other, site);
+      }
+    }
+    if (!headings.isEmpty()) {
+      return headings.get(0);
     }
     if (head != null) {
       return withoutSite(head, site);
     }
-    return headings.isEmpty() ? null : headings.get(0);
+    return dc;
+  }
+
+  /** A heading that names the site: its name, or a link to the home page. */
+  private static boolean isMasthead(Element h, String text, String site) {
+    if (site != null && sameText(text, site)) {
+      return true;
+    }
+    Element a = h.selectFirst("a[href]");
+    if (a != null && a.text().length() == h.text().length()) {
+      String href = a.attr("href").strip();
+      String abs = a.absUrl("href");
+      return href.equals("/") || href.equals("./") || abs.matches("https?://[^/]+/?(index\\.\\w+)?");
+    }
+    return false;
+  }
+
+  /** Whether {@code heading} is {@code other} or a part of it long enough to be a headline. */
+  private static boolean agrees(String heading, String other) {
+    if (other == null) {
+      return false;
+    }
+    String h = key(heading);
+    String o = key(other);
+    return h.equals(o) || (h.length() >= MIN_MATCH_CHARS && o.contains(h))
+        || (o.length() >= MIN_MATCH_CHARS && h.startsWith(o) && o.length() * 3 >= h.length() * 2);
+  }
+
+  private static boolean sameText(String a, String b) {
+    return key(a).equals(key(b));
+  }
+
+  private static String key(String s) {
+    String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("'");
+    return DASHES.matcher(t).replaceAll("-").replaceAll("\\s+", " ").strip();
   }
 
   private static String clean(String s) {
@@ -55,31 +123,58 @@ final class PageTitle {
     return t.isEmpty() ? null : t;
   }
 
-  // "Headline | Site", "Site - Headline": the site's part is its name or the shorter part.
-  private static String withoutSite(String t, String site) {
-    String[] parts = SEPARATOR.split(t);
-    if (parts.length < 2) {
+  /**
+   * "Headline | Section | Site", "Site - Headline": drops the parts that are the site's name, else a
+   * short trailing part (or a short leading one before a much longer rest).
+   */
+  static String withoutSite(String t, String site) {
+    List<int[]> parts = new ArrayList<>();
+    Matcher m = SEPARATOR.matcher(t);
+    int from = 0;
+    while (m.find()) {
+      if (m.start() > from) {
+        parts.add(new int[] {from, m.start()});
+      }
+      from = m.end();
+    }
+    if (from < t.length()) {
+      parts.add(new int[] {from, t.length()});
+    }
+    if (parts.size() < 2) {
       return t;
     }
+    int first = 0;
+    int last = parts.size() - 1;
     if (site != null) {
-      List<String> kept = new ArrayList<>();
-      for (String p : parts) {
-        if (!p.equalsIgnoreCase(site.strip())) {
-          kept.add(p);
-        }
+      String s = key(site);
+      while (last > first && isSite(key(part(t, parts.get(last))), s)) {
+        last--;
       }
-      if (kept.size() == 1) {
-        return kept.get(0);
+      while (first < last && isSite(key(part(t, parts.get(first))), s)) {
+        first++;
       }
     }
-    String first = parts[0];
-    String last = parts[parts.length - 1];
-    if (last.split(" ").length <= 3 && first.length() > last.length()) {
-      return t.substring(0, t.lastIndexOf(last)).replaceFirst(SEPARATOR.pattern() + "$", "").strip();
+    if (first == 0 && last == parts.size() - 1) {
+      String lead = part(t, parts.get(0));
+      String tail = part(t, parts.get(last));
+      if (words(tail) <= 4 && tail.length() < t.length() - tail.length()) {
+        last--;
+      } else if (words(lead) <= 3 && t.length() - lead.length() > lead.length() * 2) {
+        first++;
+      }
     }
-    if (first.split(" ").length <= 3 && last.length() > first.length() * 2) {
-      return t.substring(first.length()).replaceFirst("^" + SEPARATOR.pattern(), "").strip();
-    }
-    return t;
+    return t.substring(parts.get(first)[0], parts.get(last)[1]).strip();
+  }
+
+  private static boolean isSite(String part, String site) {
+    return part.equals(site) || (part.length() >= 3 && (site.contains(part) || part.contains(site)));
+  }
+
+  private static String part(String t, int[] range) {
+    return t.substring(range[0], range[1]).strip();
+  }
+
+  private static int words(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
   }
 }

@@ -17,6 +17,11 @@ final class CappedBytes {
     return b;
   }
 
+  /** At most the first {@code maxBytes} of {@code in}; the rest is not read. */
+  static byte[] head(InputStream in, long maxBytes) throws IOException {
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
+  }
+
   /** Why a document of {@code size} bytes (negative when unknown) was refused. */
   static String tooLarge(long size, long maxBytes) {
     String limit = String.format(Locale.ROOT, "the %.1f MB limit for one document", maxBytes / 1048576.0);

@@ -1,5 +1,6 @@
 package org.dyad.extract.source;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,11 +16,15 @@ import org.dyad.model.RawDocument;
 
 /**
  * Turns the command line's inputs into raw documents: files, directories, {@code -} for standard
- * input, WARC and WARC.gz files (one document per page), RSS and Atom feeds (their items) and
+ * input (a page, or a WARC or WARC.gz file told by its first bytes), WARC and WARC.gz files (one
+ * document per page), RSS and Atom feeds (their items) and
  * http(s) URLs (fetched politely). An input that cannot be read is reported to the error
  * consumer and skipped; the others go on.
  */
 public final class DocumentSources {
+  /** How much of standard input is looked at to tell a WARC file from a page. */
+  private static final int PEEK_BYTES = 1 << 16;
+
   private final long maxBytes;
   private final PoliteFetcher fetcher;
   private final FeedDocuments feeds;
@@ -29,7 +34,8 @@ public final class DocumentSources {
   public record Failure(String origin, String reason) {}
 
   /**
-   * Sources that refuse any document over {@code maxBytes} without reading it whole. URLs are
+   * Sources that read no more than {@code maxBytes} and one byte of any document (the extractor
+   * cuts a longer one with a warning), and refuse a WARC record over it. URLs are
    * fetched with {@code fetcher}, or refused when it is null; feed items' links are fetched only
    * when {@code fetchFeedLinks} is set (and a fetcher given).
    */
@@ -67,12 +73,12 @@ public final class DocumentSources {
 
   private void readStdin(InputStream stdin, Consumer<RawDocument> out, Consumer<Failure> errors) {
     try {
-      byte[] b = CappedBytes.read(stdin, maxBytes);
-      if (b == null) {
-        errors.accept(new Failure("-", CappedBytes.tooLarge(-1, maxBytes)));
-      } else {
-        emit(new RawDocument("-", null, b, null, null), out, errors);
+      BufferedInputStream in = new BufferedInputStream(stdin, PEEK_BYTES);
+      if (WarcDocuments.startsWithWarc(in, PEEK_BYTES)) {
+        warcs.read("-", in, out, errors);
+        return;
       }
+      emit(new RawDocument("-", null, CappedBytes.head(in, maxBytes + 1), null, null), out, errors);
     } catch (IOException e) {
       errors.accept(new Failure("-", "cannot read standard input: " + e.getMessage()));
     }
@@ -114,13 +120,8 @@ public final class DocumentSources {
       return;
     }
     try (InputStream in = Files.newInputStream(f)) {
-      long size = Files.size(f);
-      byte[] b = size > maxBytes ? null : CappedBytes.read(in, maxBytes);
-      if (b == null) {
-        errors.accept(new Failure(f.toString(), CappedBytes.tooLarge(size, maxBytes)));
-      } else {
-        emit(new RawDocument(f.toString(), null, b, null, null), out, errors);
-      }
+      // A longer document is cut by the extractor, with a warning: one byte over the limit tells it.
+      emit(new RawDocument(f.toString(), null, CappedBytes.head(in, maxBytes + 1), null, null), out, errors);
     } catch (IOException e) {
       errors.accept(new Failure(f.toString(), "cannot read: " + e.getMessage()));
     }

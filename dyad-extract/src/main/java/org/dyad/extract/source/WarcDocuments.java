@@ -39,10 +39,47 @@ final class WarcDocuments {
     return n.endsWith(".warc") || n.endsWith(".warc.gz");
   }
 
+  /**
+   * Whether {@code in} (which must support mark) starts a WARC file, plain or gzipped: "WARC/"
+   * within its first {@code peek} bytes, after unpacking them when they are gzip's. {@code in} is
+   * left where it was.
+   */
+  static boolean startsWithWarc(InputStream in, int peek) throws IOException {
+    in.mark(peek);
+    byte[] head = in.readNBytes(peek);
+    in.reset();
+    byte[] start = head;
+    if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+      try (InputStream z = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(head))) {
+        start = z.readNBytes(5);
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return start.length >= 5 && new String(start, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("WARC/");
+  }
+
   /** Feeds each page of {@code file} to {@code out}, in file order. */
   void read(Path file, Consumer<RawDocument> out, Consumer<DocumentSources.Failure> errors) {
-    int pages = 0;
     try (WarcReader reader = new WarcReader(file)) {
+      read(file.toString(), reader, out, errors);
+    } catch (IOException e) {
+      errors.accept(corrupt(file.toString(), 0, e));
+    }
+  }
+
+  /** Feeds each page of the WARC stream {@code in}, named {@code name}, to {@code out}. */
+  void read(String name, InputStream in, Consumer<RawDocument> out, Consumer<DocumentSources.Failure> errors) {
+    try (WarcReader reader = new WarcReader(in)) {
+      read(name, reader, out, errors);
+    } catch (IOException e) {
+      errors.accept(corrupt(name, 0, e));
+    }
+  }
+
+  private void read(String file, WarcReader reader, Consumer<RawDocument> out, Consumer<DocumentSources.Failure> errors) {
+    int pages = 0;
+    try {
       Optional<WarcRecord> next;
       while ((next = reader.next()).isPresent()) {
         if (next.get() instanceof WarcResponse response && page(file, response, out, errors)) {
@@ -52,13 +89,12 @@ final class WarcDocuments {
     } catch (IOException | RuntimeException e) {
       // jwarc signals a damaged record with IOExceptions and, from its iterator-style parsing,
       // with runtime exceptions; either way nothing after this point can be trusted.
-      errors.accept(new DocumentSources.Failure(file.toString(), String.format(Locale.ROOT, "is truncated or corrupt after %d page%s: %s",
-          pages, pages == 1 ? "" : "s", reason(e))));
+      errors.accept(corrupt(file, pages, e));
     }
   }
 
   /** Reads one response record; true when it was a page, whether readable or refused. */
-  private boolean page(Path file, WarcResponse response, Consumer<RawDocument> out, Consumer<DocumentSources.Failure> errors)
+  private boolean page(String file, WarcResponse response, Consumer<RawDocument> out, Consumer<DocumentSources.Failure> errors)
       throws IOException {
     String target = response.target();
     String lower = target == null ? "" : target.toLowerCase(Locale.ROOT);
@@ -99,6 +135,11 @@ final class WarcDocuments {
     MediaType t = MediaType.parseLeniently(contentType);
     String base = (t.type() + "/" + t.subtype()).toLowerCase(Locale.ROOT);
     return base.equals("text/html") || base.equals("application/xhtml+xml") || base.equals("text/plain");
+  }
+
+  private static DocumentSources.Failure corrupt(String name, int pages, Exception e) {
+    return new DocumentSources.Failure(name, String.format(Locale.ROOT, "is truncated or corrupt after %d page%s: %s",
+        pages, pages == 1 ? "" : "s", reason(e)));
   }
 
   private static String reason(Exception e) {

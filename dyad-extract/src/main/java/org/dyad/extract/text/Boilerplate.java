@@ -33,7 +33,35 @@ public final class Boilerplate {
   private static final Pattern SITE_GREETING =
       Pattern.compile("^\\W*welcome to\\s+(.+?)\\W*$", Pattern.CASE_INSENSITIVE);
 
+  private static final List<String> CHROME_LINES = org.dyad.extract.html.WordList.lines("/dyad/extract/boilerplate-lines.txt");
+  private static final int CHROME_LINE_CHARS = 80;
+  private static final Pattern DATE_ONLY =
+      Pattern.compile("^[\\p{L}.,:]{0,14}\\s*[\\d./: -]{4,}\\s*(uhr|h|am|pm)?$|^\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+\\d{4}[\\d:,. ]*$"
+          + "|^\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}[\\d:,. apm]*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private Boilerplate() {}
+
+  /**
+   * A short line that heads or stands for page chrome: "More on this", "Leave a comment", "Photo:
+   * X" (the phrases of {@code dyad/extract/boilerplate-lines.txt}), or a date or time alone.
+   */
+  public static boolean isChromeLine(String line) {
+    String s = line.strip();
+    if (s.length() > CHROME_LINE_CHARS) {
+      return false;
+    }
+    if (DATE_ONLY.matcher(s).find()) {
+      return true;
+    }
+    String l = s.toLowerCase(Locale.ROOT);
+    for (String phrase : CHROME_LINES) {
+      if (l.startsWith(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A "Read more:" style link to another article. */
   public static boolean isRelatedLink(String line) {

@@ -81,6 +81,20 @@ class WarcDocumentsTest {
   }
 
   @Test
+  void aWarcOnStandardInputIsToldByItsFirstBytes() throws Exception {
+    for (Path warc : List.of(writeWarc(dir.resolve("in.warc"), WarcCompression.NONE),
+        writeWarc(dir.resolve("in.warc.gz"), WarcCompression.GZIP))) {
+      List<RawDocument> docs = new ArrayList<>();
+      List<DocumentSources.Failure> failures = new ArrayList<>();
+      new DocumentSources(1 << 20, null, false).read(List.of("-"),
+          new java.io.ByteArrayInputStream(Files.readAllBytes(warc)), docs::add, failures::add);
+      assertEquals(List.of(), failures, warc.toString());
+      assertEquals(List.of("-!https://news.example/doha", "-!https://news.example/moskva"),
+          docs.stream().map(RawDocument::origin).toList(), warc.toString());
+    }
+  }
+
+  @Test
   void plainAndGzippedWarcsGiveTheirTwoPages() throws Exception {
     for (Path warc : List.of(writeWarc(dir.resolve("CC-NEWS-20240305.warc"), WarcCompression.NONE),
         writeWarc(dir.resolve("CC-NEWS-20240305.warc.gz"), WarcCompression.GZIP))) {

@@ -1,13 +1,243 @@
 package org.dyad.store.analytics;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dyad.store.Period;
+import org.dyad.store.RelationRow;
+import org.dyad.store.StoreException;
+import org.dyad.store.search.ArticleSource;
+import org.dyad.store.search.SqlArticleSource;
 
-/** {@link Analytics} in SQL that runs on both DuckDB and PostgreSQL. */
+/**
+ * {@link Analytics} in SQL that runs on both DuckDB and PostgreSQL: {@code date_trunc},
+ * {@code CASE}, {@code count(*) FILTER} and intervals, nothing particular to either.
+ */
 public final class SqlAnalytics implements Analytics {
+  private static final String QUADS = "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
+      + "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)";
+
   private final Connection connection;
 
   /** Analytics over the store behind {@code connection}, which stays the caller's. */
   public SqlAnalytics(Connection connection) {
     this.connection = connection;
+  }
+
+  @Override
+  public List<NormalisedRelation> relations(String a, String b, Period period) throws StoreException {
+    Level la = Level.of(a);
+    Level lb = Level.of(b);
+    String unit = unit(period);
+    String bin = "CAST(date_trunc('" + unit + "', date) AS DATE)";
+    Sql sql = new Sql().add("WITH pair AS (");
+    arm(sql, bin, a, la, b, lb);
+    if (!a.equals(b)) {
+      // one arm per direction, each labelled with its own source and target
+      sql.add(" UNION ALL ");
+      arm(sql, bin, b, lb, a, la);
+    }
+    // the volume of all news in the pair's periods, and only those, so the store is not binned whole
+    sql.add("), totals AS (SELECT " + bin + " AS p, count(*) AS total FROM events WHERE status = 'asserted' "
+        + "AND date >= (SELECT min(p) FROM pair) AND date < (SELECT max(p) FROM pair) + INTERVAL '1 " + unit + "' GROUP BY 1) "
+        + "SELECT pair.p, pair.s, pair.t, pair.n, pair.q1, pair.q2, pair.q3, pair.q4, pair.g, totals.total "
+        + "FROM pair JOIN totals ON totals.p = pair.p ORDER BY pair.p, pair.s, pair.t");
+    try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+      List<NormalisedRelation> out = new ArrayList<>();
+      while (rs.next()) {
+        RelationRow row = new RelationRow(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getLong(4),
+            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getDouble(9));
+        out.add(new NormalisedRelation(row, rs.getLong(10)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot compute the normalised relations of " + a + " and " + b + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void arm(Sql sql, String bin, String source, Level ls, String target, Level lt) {
+    sql.add("SELECT " + bin + " AS p, CAST(? AS VARCHAR) AS s, CAST(? AS VARCHAR) AS t, count(*) AS n, "
+        + "count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2, "
+        + "count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4, sum(goldstein) AS g "
+        + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND " + ls.source() + " = ? AND " + lt.target() + " = ? "
+        + "GROUP BY 1", source, target, source, target);
+  }
+
+  @Override
+  public List<Shift> shifts(ShiftQuery q) throws StoreException {
+    String unit = unit(q.period());
+    String s = q.level().source();
+    String t = q.level().target();
+    String measure = q.measure() == ShiftMeasure.GOLDSTEIN ? "g" : "c";
+    Sql sql = new Sql().add("WITH binned AS (SELECT CAST(date_trunc('" + unit + "', date) AS DATE) AS p, "
+        + "CASE WHEN " + s + " < " + t + " THEN " + s + " ELSE " + t + " END AS a, "
+        + "CASE WHEN " + s + " < " + t + " THEN " + t + " ELSE " + s + " END AS b, "
+        + "count(*) AS n, sum(goldstein) / count(*) AS g, "
+        + "CAST(count(*) FILTER (WHERE quad_class >= 3) AS FLOAT8) / count(*) AS c "
+        + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND " + s + " IS NOT NULL AND " + t + " IS NOT NULL "
+        + "AND " + s + " <> " + t)
+        .range(q.range())
+        .add(" GROUP BY 1, 2, 3) "
+            + "SELECT cur.a, cur.b, prev.p, prev.n, prev.g, prev.c, cur.p, cur.n, cur.g, cur.c FROM binned cur "
+            + "JOIN binned prev ON prev.a = cur.a AND prev.b = cur.b AND prev.p = CAST(cur.p - INTERVAL '1 " + unit + "' AS DATE) "
+            + "WHERE cur.n >= ? AND prev.n >= ? "
+            + "ORDER BY abs(cur." + measure + " - prev." + measure + ") DESC, cur.p DESC, cur.a, cur.b LIMIT ?",
+            q.minEvents(), q.minEvents(), q.limit());
+    try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+      List<Shift> out = new ArrayList<>();
+      while (rs.next()) {
+        PeriodStats previous = new PeriodStats(rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getDouble(5), rs.getDouble(6));
+        PeriodStats current = new PeriodStats(rs.getDate(7).toLocalDate(), rs.getLong(8), rs.getDouble(9), rs.getDouble(10));
+        out.add(new Shift(rs.getString(1), rs.getString(2), previous, current, q.measure()));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot compute the shifts by " + unit + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<PairActivity> pairs(DateRange range, Level level, int limit) throws StoreException {
+    positive(limit);
+    String s = level.source();
+    String t = level.target();
+    Sql sql = new Sql().add("SELECT a, b, count(*), " + QUADS + ", sum(goldstein) FROM ("
+        + "SELECT CASE WHEN " + s + " < " + t + " THEN " + s + " ELSE " + t + " END AS a, "
+        + "CASE WHEN " + s + " < " + t + " THEN " + t + " ELSE " + s + " END AS b, quad_class, goldstein "
+        + "FROM events WHERE status = 'asserted' AND " + s + " IS NOT NULL AND " + t + " IS NOT NULL AND " + s + " <> " + t)
+        .range(range)
+        .add(") x GROUP BY a, b ORDER BY 3 DESC, a, b LIMIT ?", limit);
+    try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+      List<PairActivity> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(new PairActivity(rs.getString(1), rs.getString(2), rs.getLong(3), quads(rs, 4), rs.getDouble(8)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list the most active pairs: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Network network(String actor, Level level, DateRange range, int limit) throws StoreException {
+    positive(limit);
+    if (actor != null && Level.of(actor) != level) {
+      throw new IllegalArgumentException("'" + actor + "' is " + (level == Level.COUNTRY ? "an actor code" : "a country")
+          + " but the network is of " + (level == Level.COUNTRY ? "countries" : "actor codes"));
+    }
+    String s = level.source();
+    String t = level.target();
+    Sql sql = new Sql().add("SELECT " + s + ", " + t + ", count(*), " + QUADS + ", sum(goldstein) FROM events "
+        + "WHERE status = 'asserted' AND " + s + " IS NOT NULL AND " + t + " IS NOT NULL AND " + s + " <> " + t);
+    if (actor != null) {
+      sql.add(" AND (" + s + " = ? OR " + t + " = ?)", actor, actor);
+    }
+    sql.range(range).add(" GROUP BY " + s + ", " + t + " ORDER BY 3 DESC, 1, 2 LIMIT ?", limit);
+    List<Network.Link> links = new ArrayList<>();
+    try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        links.add(new Network.Link(rs.getString(1), rs.getString(2), rs.getLong(3), quads(rs, 4), rs.getDouble(8)));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot compute the network" + (actor == null ? "" : " of " + actor) + ": " + e.getMessage(), e);
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    links.forEach(l -> {
+      ids.add(l.source());
+      ids.add(l.target());
+    });
+    return new Network(nodes(ids, level, range), links);
+  }
+
+  /** The sides {@code ids} with their event counts in {@code range} and their labels, busiest first. */
+  private List<Network.Node> nodes(Set<String> ids, Level level, DateRange range) throws StoreException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String s = level.source();
+    String t = level.target();
+    // country rows carry no country name, so a country's label is its code
+    String sn = level == Level.ACTOR ? "source_name" : "CAST(NULL AS VARCHAR)";
+    String tn = level == Level.ACTOR ? "target_name" : "CAST(NULL AS VARCHAR)";
+    String in = " IN (" + "?, ".repeat(ids.size() - 1) + "?)";
+    Object[] args = ids.toArray();
+    // an event with the same side at both ends counts once for it
+    Sql sql = new Sql().add("SELECT code, count(*), min(name), max(name) FROM (SELECT " + s + " AS code, " + sn + " AS name "
+        + "FROM events WHERE status = 'asserted' AND " + s + in, args)
+        .range(range)
+        .add(" UNION ALL SELECT " + t + ", " + tn + " FROM events WHERE status = 'asserted' AND " + t + in, args)
+        .add(" AND (" + s + " IS NULL OR " + s + " <> " + t + ")")
+        .range(range)
+        .add(") x GROUP BY code");
+    Map<String, Network.Node> nodes = new TreeMap<>();
+    try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String code = rs.getString(1);
+        String min = rs.getString(3);
+        String label = min != null && min.equals(rs.getString(4)) ? min : code;
+        nodes.put(code, new Network.Node(code, label, rs.getLong(2)));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot count the events of the network's " + ids.size() + " sides: " + e.getMessage(), e);
+    }
+    List<Network.Node> out = new ArrayList<>(nodes.values());
+    out.sort((x, y) -> x.events() != y.events() ? Long.compare(y.events(), x.events()) : x.id().compareTo(y.id()));
+    return out;
+  }
+
+  @Override
+  public List<Place> places(PlaceQuery q) throws StoreException {
+    Sql sql = new Sql().add("SELECT location_name, location_country, lat, lon, geoname_id, count(*), sum(goldstein) FROM events "
+        + "WHERE status = 'asserted' AND location_name IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL");
+    sql.range(q.range());
+    if (q.actor() != null) {
+      Level l = Level.of(q.actor());
+      sql.add(" AND (" + l.source() + " = ? OR " + l.target() + " = ?)", q.actor(), q.actor());
+    }
+    if (q.pairA() != null) {
+      Level a = Level.of(q.pairA());
+      Level b = Level.of(q.pairB());
+      sql.add(" AND ((" + a.source() + " = ? AND " + b.target() + " = ?) OR (" + b.source() + " = ? AND " + a.target() + " = ?))",
+          q.pairA(), q.pairB(), q.pairB(), q.pairA());
+    }
+    sql.add(" GROUP BY location_name, location_country, lat, lon, geoname_id ORDER BY 6 DESC, 1, 2, 3, 4 LIMIT ?", q.limit());
+    try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+      List<Place> out = new ArrayList<>();
+      while (rs.next()) {
+        Object geo = rs.getObject(5);
+        out.add(new Place(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+            geo == null ? null : ((Number) geo).longValue(), rs.getLong(6), rs.getDouble(7)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list the places of events: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public ArticleSource articles() {
+    return new SqlArticleSource(connection);
+  }
+
+  private static QuadCounts quads(ResultSet rs, int first) throws SQLException {
+    return new QuadCounts(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3));
+  }
+
+  private static String unit(Period period) {
+    return period.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static void positive(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
   }
 }

@@ -44,7 +44,7 @@ final class GdeltWriter implements EventWriter {
   /** Country fields that name an organisation's kind rather than a state (organisations.tsv). */
   private static final Set<String> ORGANISATION_KINDS = Set.of("IGO", "NGO");
 
-  private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
+  static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   @Override
   public void header(Appendable out) {
@@ -162,8 +162,8 @@ final class GdeltWriter implements EventWriter {
     // is the country Dyad resolved it to.
     row.add(!point ? "1" : "USA".equals(l.country()) ? "3" : "4");
     row.add(l.name() == null ? "" : l.name());
-    // GDELT wants a FIPS 10-4 country code here; Dyad has ISO 3166-1 codes only, and no FIPS table yet.
-    row.add("");
+    // GDELT's geographic country codes are FIPS 10-4, not the ISO/CAMEO codes of its actor columns.
+    row.add(Fips.of(l.country()));
     row.add("");
     row.add("");
     row.add(point ? BigDecimal.valueOf(l.lat()).toPlainString() : "");
@@ -177,7 +177,7 @@ final class GdeltWriter implements EventWriter {
   }
 
   /** Tabs and line breaks would split a record. */
-  private static String clean(String value) {
+  static String clean(String value) {
     return value.replaceAll("[\\t\\r\\n]+", " ");
   }
 }

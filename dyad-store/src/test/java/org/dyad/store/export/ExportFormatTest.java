@@ -22,30 +22,41 @@ import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
 import org.dyad.model.Location;
 import org.dyad.model.json.Json;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import org.dyad.store.Dialect;
 import org.dyad.store.EventQuery;
 import org.dyad.store.Fixtures;
 import org.dyad.store.JdbcEventStore;
-import org.dyad.store.StoreException;
+import org.dyad.store.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** GDELT, CSV and JSON Lines exports of a real DuckDB store. */
+/** GDELT events and mentions, CSV, JSON Lines and Parquet exports of a real DuckDB and PostgreSQL store. */
 class ExportFormatTest {
   private static final Path GDELT_HEADER =
       Path.of("../../shared/eval/eventdata/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv");
+  private static final Path MENTIONS_HEADER =
+      Path.of("../../shared/eval/eventdata/GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016.tsv");
 
   @TempDir Path dir;
 
+  private TestStore test;
   private JdbcEventStore store;
   private Event meeting;
   private Event condemnation;
 
-  @BeforeEach
-  void fill() throws StoreException {
-    store = JdbcEventStore.openDuckDb(dir.resolve("x.duckdb"));
+  private void fill(Dialect dialect) throws Exception {
+    test = TestStore.open(dialect, dir);
+    store = test.store();
     meeting = Fixtures.event("m1", "a1", LocalDate.of(2021, 4, 7), EventStatus.ASSERTED, LAVROV, KHAN, "0421", 1, 1.9,
         true, null);
     condemnation = Fixtures.event("c1", "a1", LocalDate.of(2021, 4, 9), EventStatus.ASSERTED, UN, KHAN, "111", 3, -2.0,
@@ -56,12 +67,16 @@ class ExportFormatTest {
   }
 
   @AfterEach
-  void close() throws StoreException {
-    store.close();
+  void close() throws Exception {
+    if (test != null) {
+      test.close();
+    }
   }
 
-  @Test
-  void gdeltRowsHaveTheSixtyOneColumnsWithDyadsCodes() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void gdeltRowsHaveTheSixtyOneColumnsWithDyadsCodes(Dialect dialect) throws Exception {
+    fill(dialect);
     String out = export(ExportFormat.GDELT, EventQuery.unpaged(null, null, false));
     String[] lines = out.split("\n");
     assertEquals(2, lines.length, out);
@@ -108,13 +123,15 @@ class ExportFormatTest {
     assertEquals("-2.0", col(c, "GoldsteinScale"));
     assertEquals("4", col(c, "ActionGeo_Type"));
     assertEquals("Islamabad", col(c, "ActionGeo_FullName"));
-    assertEquals("", col(c, "ActionGeo_CountryCode"));
+    assertEquals("PK", col(c, "ActionGeo_CountryCode"), "GDELT's places have FIPS country codes");
     assertEquals("33.6844", col(c, "ActionGeo_Lat"));
     assertEquals("73.0479", col(c, "ActionGeo_Long"));
   }
 
-  @Test
-  void gdeltNamesNeedAProperNoun() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void gdeltNamesNeedAProperNoun(Dialect dialect) throws Exception {
+    fill(dialect);
     Actor it = new Actor("it", "RUS", "RUS", null, null, null, null, null);
     Actor moscow = new Actor("Moscow", "RUSGOV", "RUS", "GOV", null, null, null, null);
     store.store(Fixtures.article("a2", null), List.of(
@@ -135,14 +152,18 @@ class ExportFormatTest {
     assertEquals(names, GdeltWriter.COLUMNS);
   }
 
-  @Test
-  void datesLimitTheExport() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void datesLimitTheExport(Dialect dialect) throws Exception {
+    fill(dialect);
     String out = export(ExportFormat.GDELT, EventQuery.unpaged(LocalDate.of(2021, 4, 8), null, true));
     assertEquals(2, out.split("\n").length, "the negated event of the 8th and the condemnation of the 9th");
   }
 
-  @Test
-  void jsonLinesAreTheEventContract() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void jsonLinesAreTheEventContract(Dialect dialect) throws Exception {
+    fill(dialect);
     String out = export(ExportFormat.JSONL, EventQuery.unpaged(null, null, false));
     String[] lines = out.split("\n");
     assertEquals(2, lines.length);
@@ -150,8 +171,10 @@ class ExportFormatTest {
     assertEquals(Json.line(Json.event(condemnation)), lines[1]);
   }
 
-  @Test
-  void csvFlattensTheEventContract() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void csvFlattensTheEventContract(Dialect dialect) throws Exception {
+    fill(dialect);
     String out = export(ExportFormat.CSV, EventQuery.unpaged(null, null, true));
     String[] lines = out.split("\n");
     assertEquals(4, lines.length, out);
@@ -172,7 +195,120 @@ class ExportFormatTest {
   void unknownFormatsAreUsageErrors() {
     assertEquals(ExportFormat.GDELT, ExportFormat.of("gdelt"));
     assertEquals(ExportFormat.JSONL, ExportFormat.of("JSONL"));
-    assertThrows(IllegalArgumentException.class, () -> ExportFormat.of("parquet"));
+    assertEquals(ExportFormat.PARQUET, ExportFormat.of("parquet"));
+    assertThrows(IllegalArgumentException.class, () -> ExportFormat.of("xml"));
+    assertThrows(IllegalArgumentException.class, () -> ExportFormat.PARQUET.export(null, EventQuery.unpaged(null, null, false), new StringBuilder()));
+  }
+
+  @Test
+  void gdeltMentionsColumnsAreGdeltsOwn() throws IOException {
+    Assumptions.assumeTrue(Files.exists(MENTIONS_HEADER), "the GDELT codebook is in ../shared/eval/eventdata");
+    List<String> names = Files.readAllLines(MENTIONS_HEADER, StandardCharsets.UTF_8).stream()
+        .map(l -> l.split("\t"))
+        .filter(c -> c.length > 2 && c[0].matches("\\d+"))
+        .map(c -> c[1])
+        .toList();
+    assertEquals(names, GdeltMentionsWriter.COLUMNS);
+  }
+
+  @Test
+  void fipsCodesAreGdeltsForTheCountriesThatDifferFromIso() {
+    assertEquals("PK", Fips.of("PAK"));
+    assertEquals("GM", Fips.of("DEU"), "Germany");
+    assertEquals("UK", Fips.of("GBR"));
+    assertEquals("RS", Fips.of("RUS"));
+    assertEquals("CH", Fips.of("CHN"));
+    assertEquals("IZ", Fips.of("IRQ"));
+    assertEquals("US", Fips.of("USA"));
+    assertEquals("", Fips.of("IGO"), "organisations have no country");
+    assertEquals("", Fips.of(null));
+    assertTrue(Fips.size() > 240, Fips.size() + " countries");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void mentionsAreOneRowPerReportWithItsOffsets(Dialect dialect) throws Exception {
+    fill(dialect);
+    store.store(Fixtures.article("a2", null), List.of(
+        Fixtures.event("p1", "a2", LocalDate.of(2022, 1, 1), EventStatus.ASSERTED, LAVROV, KHAN, "040", 1, 1.0, true, null)));
+    String out = export(ExportFormat.MENTIONS, EventQuery.unpaged(null, null, false));
+    String[] lines = out.split("\n");
+    assertEquals(3, lines.length, out);
+    String[] m = lines[0].split("\t", -1);
+    assertEquals(16, m.length, lines[0]);
+    assertEquals(Long.toString(GdeltWriter.globalEventId("m1")), mention(m, "GLOBALEVENTID"), "joins the events export");
+    assertTrue(mention(m, "EventTimeDate").matches("\\d{14}"), mention(m, "EventTimeDate"));
+    assertEquals(mention(m, "EventTimeDate"), mention(m, "MentionTimeDate"));
+    assertEquals("1", mention(m, "MentionType"), "a web page");
+    assertEquals("example.org", mention(m, "MentionSourceName"));
+    assertEquals("https://example.org/a1 x", mention(m, "MentionIdentifier"));
+    assertEquals("1", mention(m, "SentenceID"), "the first sentence is 1");
+    assertEquals("0", mention(m, "Actor1CharOffset"));
+    assertEquals("11", mention(m, "Actor2CharOffset"));
+    assertEquals("7", mention(m, "ActionCharOffset"));
+    assertEquals("1", mention(m, "InRawText"));
+    assertEquals("90", mention(m, "Confidence"));
+    assertEquals(Integer.toString(Fixtures.TEXT.length()), mention(m, "MentionDocLen"));
+    assertEquals("", mention(m, "MentionDocTone"));
+
+    String[] c = lines[1].split("\t", -1);
+    assertEquals("2", mention(c, "SentenceID"));
+    assertEquals("44", mention(c, "Actor1CharOffset"), "offsets are in the article, not the sentence");
+    assertEquals("51", mention(c, "ActionCharOffset"));
+
+    String[] file = lines[2].split("\t", -1);
+    assertEquals("2", mention(file, "MentionType"), "a file is a citation, not a web page");
+    assertEquals("/corpus/a2.txt", mention(file, "MentionIdentifier"));
+    assertEquals("Global Village", mention(file, "MentionSourceName"), "the site's name when there is no URL");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void parquetReadsBackWithDuckDb(Dialect dialect) throws Exception {
+    fill(dialect);
+    Path file = dir.resolve("events.parquet");
+    assertEquals(3, ExportFormat.PARQUET.export(store, EventQuery.unpaged(null, null, true), file));
+    List<String> columns = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM read_parquet('" + file.toString().replace("'", "''") + "') ORDER BY \"date\"")) {
+      ResultSetMetaData md = rs.getMetaData();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        columns.add(md.getColumnName(i));
+      }
+      assertTrue(rs.next());
+      assertEquals("m1", rs.getString("id"));
+      assertEquals(LocalDate.of(2021, 4, 7), rs.getObject("date", LocalDate.class));
+      assertEquals("0421", rs.getString("cameo"), "codes stay strings");
+      assertEquals(1.9, rs.getDouble("goldstein"));
+      assertEquals(1, rs.getInt("quadClass"));
+      assertEquals("RUSGOV", rs.getString("source.code"));
+      assertEquals(0, rs.getInt("evidence.source.begin"));
+      assertEquals("https://example.org/a1\tx", rs.getString("articleUrl"));
+      assertEquals(1, rs.getInt("numMentions"));
+      assertEquals(null, rs.getObject("location.lat"));
+      assertTrue(rs.next());
+      assertEquals("d1", rs.getString("id"));
+      assertEquals("negated", rs.getString("status"));
+      assertTrue(rs.next());
+      assertEquals("c1", rs.getString("id"));
+      assertEquals(33.6844, rs.getDouble("location.lat"));
+      assertEquals(1176615L, rs.getLong("location.geonameId"));
+      assertEquals("IGOUNO", rs.getString("source.code"));
+      assertTrue(!rs.next());
+    }
+    assertEquals(List.copyOf(ParquetExport.COLUMNS.keySet()), columns);
+    assertTrue(columns.containsAll(CsvWriter.COLUMNS), "every CSV column is in the Parquet file");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void textFormatsGoToFilesToo(Dialect dialect) throws Exception {
+    fill(dialect);
+    Path file = dir.resolve("events.jsonl");
+    assertEquals(2, ExportFormat.JSONL.export(store, EventQuery.unpaged(null, null, false), file));
+    assertEquals(List.of(Json.line(Json.event(meeting)), Json.line(Json.event(condemnation))),
+        Files.readAllLines(file, StandardCharsets.UTF_8));
   }
 
   private String export(ExportFormat f, EventQuery q) throws Exception {
@@ -183,6 +319,10 @@ class ExportFormatTest {
 
   private static String col(String[] row, String name) {
     return row[GdeltWriter.COLUMNS.indexOf(name)];
+  }
+
+  private static String mention(String[] row, String name) {
+    return row[GdeltMentionsWriter.COLUMNS.indexOf(name)];
   }
 
 }

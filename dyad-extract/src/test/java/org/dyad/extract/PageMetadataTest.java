@@ -1,0 +1,121 @@
+package org.dyad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.dyad.model.Article;
+import org.dyad.model.DateSource;
+import org.dyad.model.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/** Headline, byline, publication date and chrome lines of small pages built to show one rule each. */
+class PageMetadataTest {
+  private static final String PROSE =
+      "<p>The foreign ministers of both countries met in the capital on Monday and agreed to resume talks on the"
+          + " disputed border, officials said after the meeting ended late in the evening.</p>";
+
+  private static Article read(String html) throws BadDocumentException {
+    return read(html, null, null);
+  }
+
+  private static Article read(String html, String url, String titleHint) throws BadDocumentException {
+    return new ArticleExtractor().extract(
+        new RawDocument("page.html", url, html.getBytes(StandardCharsets.UTF_8), "text/html", null), titleHint);
+  }
+
+  @Test
+  void theArticleHeadingWinsOverTheSiteMasthead() throws Exception {
+    Article a = read("<html><head><title>Talks resume | The Courier</title>"
+        + "<meta property='og:site_name' content='The Courier'></head><body>"
+        + "<header><h1><a href='/'>The Courier</a></h1></header><article><h1>Talks resume</h1>" + PROSE
+        + "</article></body></html>");
+    assertEquals("Talks resume", a.title());
+  }
+
+  @Test
+  void theOnlyHeadingIsTheHeadlineWhenTheTitleDisagrees() throws Exception {
+    Article a = read("<html><head><title>World news - The Courier</title></head><body><article>"
+        + "<h1>Ministers agree to resume border talks</h1>" + PROSE + "</article></body></html>");
+    assertEquals("Ministers agree to resume border talks", a.title());
+  }
+
+  @Test
+  void theSiteNameIsCutFromTheTitle() throws Exception {
+    Article a = read("<html><head><title>Ministers agree – talks resume | The Courier</title>"
+        + "<meta property='og:site_name' content='The Courier'></head><body><article>" + PROSE + "</article></body></html>");
+    assertEquals("Ministers agree – talks resume", a.title());
+  }
+
+  @Test
+  void aFeedTitleHintPicksTheHeadlineAmongHeadings() throws Exception {
+    String html = "<html><head><title>The Courier</title></head><body><h1>Latest news</h1><article>"
+        + "<h1>Border talks resume</h1>" + PROSE + "</article></body></html>";
+    assertEquals("Border talks resume", read(html, null, "Border talks resume").title());
+  }
+
+  @Test
+  void bylineLabelsAndDatesAreCutFromTheAuthor() throws Exception {
+    Article a = read("<html><body><article><span class='byline'><span class='screen-reader-text'>Author</span>"
+        + "<a href='/author/jd/'>Jane Doe</a> am 12.03.2023</span>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+  }
+
+  @Test
+  void thePublisherIsNotTheAuthor() throws Exception {
+    Article a = read("<html><head><meta name='author' content='The Courier Media GmbH'>"
+        + "<meta property='og:site_name' content='The Courier Media GmbH'></head><body><article>"
+        + "<p>By John Smith</p>" + PROSE + "</article></body></html>");
+    assertEquals("John Smith", a.author());
+  }
+
+  @Test
+  void aUtcTimeIsReadOnThePublishersLocalDay() throws Exception {
+    Article a = read("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        + "\"datePublished\":\"2023-11-09T03:28:35Z\",\"dateline\":\"2023-11-08T22:28:35-05:00\"}</script></head>"
+        + "<body><article>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2023, 11, 8), a.date());
+    assertEquals(DateSource.JSONLD, a.dateSource());
+  }
+
+  @Test
+  void theUrlDateWinsWhenTheMetadataDisagrees() throws Exception {
+    Article a = read("<html><head><meta property='article:modified_time' content='2021-05-01'>"
+        + "<link rel='canonical' href='https://news.example/2020/03/14/talks'></head>"
+        + "<body><article>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2020, 3, 14), a.date());
+    assertEquals(DateSource.URL, a.dateSource());
+  }
+
+  @Test
+  void aDateInAScriptsDataIsFoundWhenThePageStatesNone() throws Exception {
+    Article a = read("<html><head><script>var page = {\"published_at\":\"2019-03-02T06:22:28+01:00\"};</script></head>"
+        + "<body><article>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2019, 3, 2), a.date());
+  }
+
+  @Test
+  void aHeadingOverALinkListIsDroppedWithIt() throws Exception {
+    Article a = read("<html><body><article>" + PROSE + "<h2>More on this</h2><ul><li><a href='/a'>Border talks stall"
+        + " again</a></li><li><a href='/b'>Ministers meet in the capital</a></li></ul>"
+        + "<p>Photo: Jane Doe</p></article></body></html>");
+    assertFalse(a.text().contains("More on this"), a.text());
+    assertFalse(a.text().contains("Photo:"), a.text());
+    assertTrue(a.text().startsWith("The foreign ministers"), a.text());
+  }
+
+  @Test
+  void sectionsOfAnArticleAreReadTogether() throws Exception {
+    Article a = read("<html><body><div class='page'><div class='sidebar-box'><a href='/x'>Home</a></div>"
+        + "<div id='content'><div class='part'><h2>First</h2><div class='text'>" + PROSE + PROSE + "</div></div>"
+        + "<div class='part'><h2>Second</h2><div class='text'><p>A second section follows with more about the talks,"
+        + " which are to continue next week in the other capital, the ministry said.</p></div></div>"
+        + "<div class='part'><h2>Third</h2><div class='text'><p>A third section closes the report with the reactions"
+        + " of both parliaments, which welcomed the agreement in statements on Tuesday.</p></div></div>"
+        + "</div></div></body></html>");
+    assertTrue(a.text().contains("A second section follows"), a.text());
+    assertTrue(a.text().contains("A third section closes"), a.text());
+  }
+}
