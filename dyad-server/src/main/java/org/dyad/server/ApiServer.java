@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String OPENAPI = "dyad/server/openapi.json";
+  private static final String GENERATION = "dyad.cache.generation";
+  private static final String CACHED = "dyad.cache.hit";
 
   private final Javalin app;
 
@@ -50,6 +52,11 @@ public final class ApiServer implements AutoCloseable {
     if (config.rateLimit() > 0) {
       RateLimiter limiter = new RateLimiter(config.rateLimit(), 2.0 * Math.max(config.rateLimit(), ServerConfig.INGEST_COST));
       app.before(ctx -> limit(limiter, ctx));
+    }
+    if (config.cacheMillis() > 0) {
+      ResponseCache cache = new ResponseCache(config.cacheMillis());
+      app.before("/api/*", ctx -> answerFromCache(cache, ctx));
+      app.after("/api/*", ctx -> keepInCache(cache, ctx));
     }
     app.get("/api/events", queries::events);
     app.get("/api/events/{id}", queries::event);
@@ -100,6 +107,41 @@ public final class ApiServer implements AutoCloseable {
 
   private static void fail(Context ctx, int status, String message) {
     send(ctx, status, Views.error(status, message));
+  }
+
+  /**
+   * Answers a read from the cache when it can. The request's starting generation is noted either
+   * way, so that its own answer is kept only if no write came while it was computed.
+   */
+  private static void answerFromCache(ResponseCache cache, Context ctx) {
+    if (ctx.method() != HandlerType.GET) {
+      return;
+    }
+    ctx.attribute(GENERATION, cache.generation());
+    String hit = cache.get(cacheKey(ctx));
+    if (hit != null) {
+      ctx.attribute(CACHED, Boolean.TRUE);
+      ctx.status(200).contentType("application/json").header("X-Dyad-Cache", "hit").result(hit);
+      ctx.skipRemainingHandlers();
+    }
+  }
+
+  /** Keeps a successful read's answer; a successful write empties the cache. */
+  private static void keepInCache(ResponseCache cache, Context ctx) {
+    int status = ctx.statusCode();
+    if (ctx.method() == HandlerType.GET) {
+      Long started = ctx.attribute(GENERATION);
+      if (status == 200 && started != null && ctx.attribute(CACHED) == null) {
+        cache.put(cacheKey(ctx), ctx.result(), started);
+      }
+    } else if (status < 300) {
+      cache.clear();
+    }
+  }
+
+  private static String cacheKey(Context ctx) {
+    String query = ctx.queryString();
+    return query == null ? ctx.path() : ctx.path() + "?" + query;
   }
 
   /** Refuses a client over its rate with 429 and the seconds to wait; ingests cost more. */

@@ -12,10 +12,20 @@ import java.util.regex.Pattern;
  * @param corsOrigin the one browser origin allowed to call the API from another site, or null for none
  * @param rateLimit requests a second each client (by address) may make on average, with bursts of
  *     twice as many; an ingest counts as {@link #INGEST_COST} requests; 0 turns the limit off
+ * @param cacheMillis how long an answer to a read may be served again from memory; every write
+ *     through the server empties the cache, so this bounds only how late other writers' changes
+ *     show (0 turns the cache off)
  */
-public record ServerConfig(String host, int port, String token, long maxBodyBytes, String corsOrigin, int rateLimit) {
+public record ServerConfig(
+    String host, int port, String token, long maxBodyBytes, String corsOrigin, int rateLimit, long cacheMillis) {
   /** The default body limit: room for a long article's HTML. */
   public static final long DEFAULT_MAX_BODY_BYTES = 4L << 20;
+
+  /** How long answers are kept when other processes may write to the store (a shared server database). */
+  public static final long SHARED_STORE_CACHE_MILLIS = 2_000;
+
+  /** How long answers are kept when the server is the store's only writer (an embedded file it holds). */
+  public static final long SOLE_WRITER_CACHE_MILLIS = 60_000;
 
   /** The default rate limit per client: ample for a person with the web UI, not for a scraper. */
   public static final int DEFAULT_RATE_LIMIT = 50;
@@ -46,10 +56,18 @@ public record ServerConfig(String host, int port, String token, long maxBodyByte
     if (rateLimit < 0 || rateLimit > 1_000_000) {
       throw new IllegalArgumentException("the rate limit " + rateLimit + " is outside 0..1000000 requests a second");
     }
+    if (cacheMillis < 0 || cacheMillis > 3_600_000) {
+      throw new IllegalArgumentException("the cache time " + cacheMillis + " ms is outside 0..1 hour");
+    }
+  }
+
+  /** A configuration whose answers are cached as for a store other processes may write to. */
+  public ServerConfig(String host, int port, String token, long maxBodyBytes, String corsOrigin, int rateLimit) {
+    this(host, port, token, maxBodyBytes, corsOrigin, rateLimit, SHARED_STORE_CACHE_MILLIS);
   }
 
   /** A configuration without a rate limit, for embedding the API where the callers are known. */
   public ServerConfig(String host, int port, String token, long maxBodyBytes, String corsOrigin) {
-    this(host, port, token, maxBodyBytes, corsOrigin, 0);
+    this(host, port, token, maxBodyBytes, corsOrigin, 0, SHARED_STORE_CACHE_MILLIS);
   }
 }

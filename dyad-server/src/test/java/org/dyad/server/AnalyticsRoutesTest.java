@@ -184,7 +184,9 @@ class AnalyticsRoutesTest {
     Article late = article("late", "Kabul <talks>", "Envoys met in Kabul <script>alert(1)</script> on Monday.", APR);
     boolean stored = pool.call(s -> s.store(late, List.of()));
     assertTrue(stored);
-    JsonNode found = ok("/api/search?q=kabul");
+    // stored behind the server's back, so not a write it saw: ask a question it has not answered
+    // yet (the same one would be answered from its cache for up to ResponseCache's time to live)
+    JsonNode found = ok("/api/search?q=kabul&limit=10");
     assertEquals(1, found.path("total").asInt(), "stored after the last search, found at the next");
     assertEquals("Envoys met in Kabul <script>alert(1)</script> on Monday.", found.path("hits").get(0).path("snippet").asText(),
         "plain text in a JSON string: the page escapes it");

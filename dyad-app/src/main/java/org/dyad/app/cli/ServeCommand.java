@@ -52,7 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws StoreException {
     String t = token != null ? token : System.getenv("DYAD_TOKEN");
     ServerConfig config = new ServerConfig(host, port, t == null || t.isBlank() ? null : t,
-        ServerConfig.DEFAULT_MAX_BODY_BYTES, corsOrigin, rateLimit);
+        ServerConfig.DEFAULT_MAX_BODY_BYTES, corsOrigin, rateLimit, store.soleWriter()
+            ? ServerConfig.SOLE_WRITER_CACHE_MILLIS : ServerConfig.SHARED_STORE_CACHE_MILLIS);
     PrintWriter err = spec.commandLine().getErr();
     return serve(StorePool.of(store.open(), STORE_CONNECTIONS), config, new Pipeline(), store.path(), err);
   }

@@ -23,6 +23,11 @@ final class StoreOption {
     return PostgresUrl.matches(l) ? PostgresUrl.parse(l).toString() : l;
   }
 
+  /** Whether the process that opens the store is its only writer: an embedded file is locked by its opener. */
+  boolean soleWriter() {
+    return !PostgresUrl.matches(location());
+  }
+
   JdbcEventStore open() throws StoreException {
     return JdbcEventStore.open(location());
   }
