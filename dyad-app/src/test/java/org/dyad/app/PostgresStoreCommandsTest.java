@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dyad.model.Actor;
 import org.dyad.model.Article;
 import org.dyad.model.DatePrecision;
@@ -20,6 +28,7 @@ import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
 import org.dyad.model.Evidence;
 import org.dyad.model.Span;
+import org.dyad.model.json.Json;
 import org.dyad.store.JdbcEventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,5 +113,27 @@ class PostgresStoreCommandsTest {
     assertEquals(1, r.exit, r.err);
     assertTrue(r.err.contains("127.0.0.1:1/nowhere"), r.err);
     assertFalse(r.err.contains("secret"), r.err);
+  }
+
+  @Test
+  void serveSearchesAPostgresStoreWithItsOwnIndex() throws Exception {
+    StringWriter err = new StringWriter();
+    AtomicInteger exit = new AtomicInteger(-1);
+    Path index = dir.resolve("pg-index");
+    Thread serving = new Thread(() -> exit.set(Main.run(new String[] {"serve", "--db", schema.url(), "--port", "0",
+        "--search-index", index.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err))));
+    serving.start();
+    int port = ServeCommandTest.awaitPort(err);
+    HttpResponse<String> r = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=islamabad")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode page = Json.mapper().readTree(r.body());
+    assertEquals(1, page.path("total").asInt(), r.body());
+    assertEquals("art1", page.path("hits").get(0).path("articleId").asText());
+    assertTrue(Files.isDirectory(index), "the index is where it was asked to be");
+    serving.interrupt();
+    serving.join(30_000);
+    assertEquals(0, exit.get(), err.toString());
   }
 }

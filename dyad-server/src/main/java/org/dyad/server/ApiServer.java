@@ -32,8 +32,16 @@ public final class ApiServer implements AutoCloseable {
 
   /** Starts serving {@code pool} on the configured host and port; ingests go through {@code coder}. */
   public static ApiServer start(ServerConfig config, StorePool pool, DocumentCoder coder) {
+    return start(config, pool, coder, null);
+  }
+
+  /**
+   * Starts serving {@code pool}, its full-text index in {@code searchIndex}: needed for a store
+   * without a file of its own (PostgreSQL); null for the index beside a DuckDB file.
+   */
+  public static ApiServer start(ServerConfig config, StorePool pool, DocumentCoder coder, java.nio.file.Path searchIndex) {
     String openApi = resource(OPENAPI);
-    QueryRoutes queries = new QueryRoutes(pool);
+    QueryRoutes queries = new QueryRoutes(pool, searchIndex);
     IngestRoute ingest = new IngestRoute(pool, coder, new BearerToken(config.token()), config.maxBodyBytes());
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;

@@ -83,7 +83,7 @@ public final class DemoCommand implements Callable<Integer> {
     String token = System.getenv("DYAD_TOKEN");
     ServerConfig config = new ServerConfig("127.0.0.1", port, token == null || token.isBlank() ? null : token,
         ServerConfig.DEFAULT_MAX_BODY_BYTES, null, ServerConfig.DEFAULT_RATE_LIMIT, ServerConfig.SOLE_WRITER_CACHE_MILLIS);
-    ServeCommand.serve(StorePool.of(store, ServeCommand.STORE_CONNECTIONS), config, pipeline, file, err);
+    ServeCommand.serve(StorePool.of(store, ServeCommand.STORE_CONNECTIONS), config, pipeline, file, null, err);
     return exit;
   }
 

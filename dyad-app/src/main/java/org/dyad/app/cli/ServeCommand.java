@@ -1,6 +1,7 @@
 package org.dyad.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,6 +49,11 @@ public final class ServeCommand implements Callable<Integer> {
           + "an ingest counts as " + ServerConfig.INGEST_COST + " (default ${DEFAULT-VALUE}; 0 for no limit)")
   int rateLimit;
 
+  @Option(names = "--search-index", paramLabel = "DIR",
+      description = "the full-text index's folder (default: beside a DuckDB store; for a PostgreSQL store, a folder "
+          + "named after it in Dyad's data directory)")
+  Path searchIndex;
+
   @Override
   public Integer call() throws StoreException {
     String t = token != null ? token : System.getenv("DYAD_TOKEN");
@@ -55,14 +61,17 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig.DEFAULT_MAX_BODY_BYTES, corsOrigin, rateLimit, store.soleWriter()
             ? ServerConfig.SOLE_WRITER_CACHE_MILLIS : ServerConfig.SHARED_STORE_CACHE_MILLIS);
     PrintWriter err = spec.commandLine().getErr();
-    return serve(StorePool.of(store.open(), STORE_CONNECTIONS), config, new Pipeline(), store.path(), err);
+    Path index = searchIndex != null ? searchIndex : store.soleWriter() ? null : store.defaultSearchIndex();
+    return serve(StorePool.of(store.open(), STORE_CONNECTIONS), config, new Pipeline(), store.path(), index, err);
   }
 
   /**
    * Serves the API and the web UI over {@code pool} until the process is interrupted or stopped
-   * (Ctrl-C), then closes the server and the pool. Ingests go through {@code pipeline}.
+   * (Ctrl-C), then closes the server and the pool. Ingests go through {@code pipeline}; full-text
+   * search uses the index in {@code searchIndex}, or beside the store's file when null.
    */
-  static int serve(StorePool pool, ServerConfig config, Pipeline pipeline, Object what, PrintWriter err) throws StoreException {
+  static int serve(StorePool pool, ServerConfig config, Pipeline pipeline, Object what, Path searchIndex, PrintWriter err)
+      throws StoreException {
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     // On Ctrl-C the JVM runs this hook; it waits so that the store is closed cleanly before exit.
@@ -70,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
       stop.countDown();
       awaitQuietly(closed);
     }, "dyad-serve-shutdown");
-    try (pool; ApiServer server = ApiServer.start(config, pool, coder(pipeline))) {
+    try (pool; ApiServer server = ApiServer.start(config, pool, coder(pipeline), searchIndex)) {
       Runtime.getRuntime().addShutdownHook(hook);
       err.printf("dyad: serving %s on http://%s:%d/api/ (ingest %s), web UI at http://%2$s:%3$d/; Ctrl-C stops%n", what,
           config.host(), server.port(), config.token() == null ? "refused: no token" : "enabled");

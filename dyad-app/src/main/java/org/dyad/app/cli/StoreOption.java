@@ -28,6 +28,12 @@ final class StoreOption {
     return !PostgresUrl.matches(location());
   }
 
+  /** The full-text index's folder for a server store: in Dyad's data directory, named after the store. */
+  java.nio.file.Path defaultSearchIndex() {
+    String name = path().replaceAll("[^A-Za-z0-9]+", "_");
+    return JdbcEventStore.defaultPath().resolveSibling("search").resolve(name.length() > 100 ? name.substring(0, 100) : name);
+  }
+
   JdbcEventStore open() throws StoreException {
     return JdbcEventStore.open(location());
   }
