@@ -153,19 +153,31 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public boolean store(Article a, List<Event> events) throws StoreException {
     try {
-      connection.setAutoCommit(false);
-      try {
-        boolean stored = storeOne(a, events);
-        connection.commit();
-        return stored;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      return inTransaction(() -> storeOne(a, events));
     } catch (SQLException e) {
       throw new StoreException("cannot store article " + a.id() + " (" + a.file() + ") in " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Work on the connection that must be done whole or not at all. */
+  @FunctionalInterface
+  private interface TransactionWork<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+  private <T> T inTransaction(TransactionWork<T> work) throws SQLException {
+    boolean auto = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(auto);
     }
   }
 
@@ -175,25 +187,16 @@ public final class JdbcEventStore implements EventStore {
       return List.of();
     }
     try {
-      connection.setAutoCommit(false);
-      try {
-        List<Boolean> stored;
+      return inTransaction(() -> {
         if (dialect == Dialect.DUCKDB) {
-          stored = bulk.write(batch);
-        } else {
-          stored = new ArrayList<>();
-          for (ArticleEvents ae : batch) {
-            stored.add(storeOne(ae.article(), ae.events()));
-          }
+          return bulk.write(batch);
         }
-        connection.commit();
+        List<Boolean> stored = new ArrayList<>();
+        for (ArticleEvents ae : batch) {
+          stored.add(storeOne(ae.article(), ae.events()));
+        }
         return stored;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      });
     } catch (SQLException e) {
       Article first = batch.get(0).article();
       throw new StoreException("cannot store the batch of " + batch.size() + " articles that begins with " + first.id() + " ("
@@ -338,19 +341,17 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public EventPage page(EventQuery q) throws StoreException {
     try {
-      boolean auto = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try {
-        EventPage page = new EventPage(events(q), count(q));
-        connection.commit();
-        return page;
-      } catch (StoreException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(auto);
-      }
+      return inTransaction(() -> {
+        try {
+          return new EventPage(events(q), count(q));
+        } catch (StoreException e) {
+          throw new SQLException(e.getMessage(), e);
+        }
+      });
     } catch (SQLException e) {
+      if (e.getCause() instanceof StoreException cause) {
+        throw cause;
+      }
       throw new StoreException("cannot read a page of events from " + where + ": " + e.getMessage(), e);
     }
   }
