@@ -119,6 +119,7 @@ final class BulkWriter {
       appendArticles(fresh, freshHashes);
       writeClusters(clusters);
       appendEvents(fresh, clusterOf);
+      appendPairDays(fresh);
     }
     writeSources(sources);
     return stored;
@@ -407,6 +408,27 @@ final class BulkWriter {
         }
       }
     }
+  }
+
+  /** The daily pair tallies the new articles' events add. */
+  private void appendPairDays(List<ArticleEvents> fresh) throws SQLException {
+    List<Event> events = new ArrayList<>();
+    for (ArticleEvents ae : fresh) {
+      events.addAll(ae.events());
+    }
+    Map<PairDays.Key, PairDays.Tally> rows = PairDays.of(events);
+    try (DuckDBAppender ap = appender("pair_days")) {
+      for (Map.Entry<PairDays.Key, PairDays.Tally> r : rows.entrySet()) {
+        PairDays.Key k = r.getKey();
+        PairDays.Tally t = r.getValue();
+        ap.beginRow().append(k.level()).append(k.source()).append(k.target()).append(k.day()).append(t.events);
+        for (long q : t.quads) {
+          ap.append(q);
+        }
+        ap.append(t.goldstein).endRow();
+      }
+    }
+    PairDays.appended(sql, rows.size());
   }
 
   /** The places articles were read from: new articles' own, and copies' added to what they copy. */

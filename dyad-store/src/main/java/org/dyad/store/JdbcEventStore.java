@@ -153,9 +153,42 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public boolean store(Article a, List<Event> events) throws StoreException {
     try {
-      return inTransaction(() -> storeOne(a, events));
+      boolean stored = inTransaction(() -> {
+        boolean fresh = storeOne(a, events);
+        if (fresh) {
+          PairDays.insert(sql, PairDays.of(events));
+        }
+        return fresh;
+      });
+      compactPairDaysIfDue();
+      return stored;
     } catch (SQLException e) {
       throw new StoreException("cannot store article " + a.id() + " (" + a.file() + ") in " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Compacts the daily pair tallies when enough rows have been appended since they last were. */
+  private void compactPairDaysIfDue() throws SQLException {
+    if (PairDays.compactionDue(connection)) {
+      inTransaction(() -> {
+        PairDays.compact(connection, dialect);
+        return null;
+      });
+    }
+  }
+
+  /**
+   * Counts the daily pair tallies that relations are read from afresh from the events: for a store
+   * whose events were written around Dyad's ingest, as the benchmarks' bulk loads are.
+   */
+  public void recountPairDays() throws StoreException {
+    try {
+      inTransaction(() -> {
+        PairDays.recount(connection, dialect);
+        return null;
+      });
+    } catch (SQLException e) {
+      throw new StoreException("cannot count the daily pair tallies of " + where + " afresh: " + e.getMessage(), e);
     }
   }
 
@@ -187,16 +220,23 @@ public final class JdbcEventStore implements EventStore {
       return List.of();
     }
     try {
-      return inTransaction(() -> {
+      List<Boolean> stored = inTransaction(() -> {
         if (dialect == Dialect.DUCKDB) {
           return bulk.write(batch);
         }
-        List<Boolean> stored = new ArrayList<>();
+        List<Boolean> fresh = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         for (ArticleEvents ae : batch) {
-          stored.add(storeOne(ae.article(), ae.events()));
+          fresh.add(storeOne(ae.article(), ae.events()));
+          if (fresh.get(fresh.size() - 1)) {
+            events.addAll(ae.events());
+          }
         }
-        return stored;
+        PairDays.insert(sql, PairDays.of(events));
+        return fresh;
       });
+      compactPairDaysIfDue();
+      return stored;
     } catch (SQLException e) {
       Article first = batch.get(0).article();
       throw new StoreException("cannot store the batch of " + batch.size() + " articles that begins with " + first.id() + " ("
@@ -443,36 +483,8 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public List<RelationRow> relations(String a, String b, Period period) throws StoreException {
-    ActorColumn ca = ActorColumn.of(a);
-    ActorColumn cb = ActorColumn.of(b);
-    // One arm per direction, each labelled with its own source and target. Each arm's conditions
-    // are plain equalities that DuckDB applies inside its column scan; one pass with the two
-    // directions OR-ed together cannot be, and reads a large store twice as slowly.
-    String both = "SELECT p, s, t, n, q1, q2, q3, q4, g FROM ("
-        + "SELECT CAST(date_trunc('" + period.unit() + "', CAST(date AS TIMESTAMP)) AS DATE) AS p, ? AS s, ? AS t, count(*) AS n, "
-        + "count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2, "
-        + "count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4, sum(goldstein) AS g "
-        + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND " + ca.source() + " = ? AND " + cb.target() + " = ? GROUP BY 1 "
-        + "UNION ALL "
-        + "SELECT CAST(date_trunc('" + period.unit() + "', CAST(date AS TIMESTAMP)) AS DATE) AS p, ? AS s, ? AS t, count(*) AS n, "
-        + "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
-        + "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), sum(goldstein) "
-        + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND " + cb.source() + " = ? AND " + ca.target() + " = ? GROUP BY 1"
-        + ") x ORDER BY p, s, t";
     try {
-      PreparedStatement ps = sql.get(both);
-      String[] args = {a, b, a, b, b, a, b, a};
-      for (int i = 0; i < args.length; i++) {
-        ps.setString(i + 1, args[i]);
-      }
-      List<RelationRow> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new RelationRow(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getLong(4),
-              rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getDouble(9)));
-        }
-      }
-      return out;
+      return PairDays.relations(connection, a, b, period);
     } catch (SQLException e) {
       throw new StoreException("cannot compute relations of " + a + " and " + b + " in " + where + ": " + e.getMessage(), e);
     }

@@ -10,12 +10,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Brings a database's schema up to date: the numbered SQL files listed in
  * {@code dyad/store/migrations/index.txt} run once each, in order, each in its own transaction,
  * and {@code schema_version} records which have run. The files are written in the SQL that both
- * DuckDB and PostgreSQL read, so one set of migrations serves both.
+ * DuckDB and PostgreSQL read, so one set of migrations serves both; what suits one database only
+ * (an index DuckDB is better without) goes in a companion file named for it,
+ * {@code V5__name.postgresql.sql} or {@code V5__name.duckdb.sql}, run after the shared one in the
+ * same transaction.
  */
 final class Migrations {
   private static final String DIR = "dyad/store/migrations/";
@@ -34,18 +38,18 @@ final class Migrations {
         st.execute("SELECT pg_advisory_lock(hashtext('dyad.migrations.' || current_schema()))");
       }
       try {
-        migrate(c);
+        migrate(c, dialect);
       } finally {
         try (Statement st = c.createStatement()) {
           st.execute("SELECT pg_advisory_unlock(hashtext('dyad.migrations.' || current_schema()))");
         }
       }
     } else {
-      migrate(c);
+      migrate(c, dialect);
     }
   }
 
-  private static void migrate(Connection c) throws SQLException {
+  private static void migrate(Connection c, Dialect dialect) throws SQLException {
     try (Statement st = c.createStatement()) {
       st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
     }
@@ -67,6 +71,12 @@ final class Migrations {
         try (Statement st = c.createStatement()) {
           for (String sql : statements(read(DIR + name))) {
             st.execute(sql);
+          }
+          String own = DIR + name.replaceFirst("\\.sql$", "") + "." + dialect.name().toLowerCase(Locale.ROOT) + ".sql";
+          if (Migrations.class.getClassLoader().getResource(own) != null) {
+            for (String sql : statements(read(own))) {
+              st.execute(sql);
+            }
           }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, current_timestamp)")) {

@@ -145,7 +145,14 @@ class BulkWritesTest {
       }
       for (String table : names) {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+        if (table.equals("pair_days_state")) {
+          continue;
+        }
+        // the daily pair tallies hold a row per pair and day for each batch that touched it: compare their sums
+        String select = !table.equals("pair_days") ? "SELECT * FROM " + table
+            : "SELECT level, source, target, day, sum(events) AS events, sum(q1) AS q1, sum(q2) AS q2, sum(q3) AS q3, sum(q4) AS q4, "
+                + "round(CAST(sum(goldstein) AS NUMERIC), 6) AS goldstein FROM pair_days GROUP BY level, source, target, day";
+        try (ResultSet rs = st.executeQuery(select)) {
           ResultSetMetaData md = rs.getMetaData();
           while (rs.next()) {
             Map<String, String> row = new TreeMap<>();

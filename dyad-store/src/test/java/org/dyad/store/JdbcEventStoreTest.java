@@ -219,11 +219,13 @@ class JdbcEventStoreTest {
       s.store(Fixtures.article("old", "https://dawn.example/old"),
           List.of(Fixtures.event("o1", "old", D, EventStatus.ASSERTED, LAVROV, KHAN, "040", 1, 1.0, true, null)));
     }
-    // as a store written before cluster_sources existed left it
+    // as a store written before cluster_sources and the daily pair tallies existed left it
     try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
         Statement st = c.createStatement()) {
       st.execute("DROP TABLE cluster_sources");
-      st.execute("DELETE FROM schema_version WHERE version = 4");
+      st.execute("DROP TABLE pair_days");
+      st.execute("DROP TABLE pair_days_state");
+      st.execute("DELETE FROM schema_version WHERE version >= 4");
     }
     try (JdbcEventStore s = JdbcEventStore.openDuckDb(file)) {
       s.store(Fixtures.article("new", "https://dawn.example/new"),
@@ -232,6 +234,8 @@ class JdbcEventStoreTest {
       s.scan(EventQuery.unpaged(null, null, true), out::add);
       assertEquals(2, out.get(1).numMentions());
       assertEquals(1, out.get(1).numSources(), "the source known before the upgrade is not counted twice");
+      assertEquals(List.of(D, D.plusDays(1)), s.relations("RUS", "PAK", Period.DAY).stream().map(RelationRow::period).toList(),
+          "the event stored before the upgrade is counted in the relations");
     }
     try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
         Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT source FROM cluster_sources")) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dyad.store.PairDays;
 import org.dyad.store.Period;
 import org.dyad.store.RelationRow;
 import org.dyad.store.StoreException;
@@ -34,41 +36,23 @@ public final class SqlAnalytics implements Analytics {
 
   @Override
   public List<NormalisedRelation> relations(String a, String b, Period period) throws StoreException {
-    Level la = Level.of(a);
-    Level lb = Level.of(b);
-    String unit = unit(period);
-    String bin = "CAST(date_trunc('" + unit + "', date) AS DATE)";
-    Sql sql = new Sql().add("WITH pair AS (");
-    arm(sql, bin, a, la, b, lb);
-    if (!a.equals(b)) {
-      // one arm per direction, each labelled with its own source and target
-      sql.add(" UNION ALL ");
-      arm(sql, bin, b, lb, a, la);
-    }
-    // the volume of all news in the pair's periods, and only those, so the store is not binned whole
-    sql.add("), totals AS (SELECT " + bin + " AS p, count(*) AS total FROM events WHERE status = 'asserted' "
-        + "AND date >= (SELECT min(p) FROM pair) AND date < (SELECT max(p) FROM pair) + INTERVAL '1 " + unit + "' GROUP BY 1) "
-        + "SELECT pair.p, pair.s, pair.t, pair.n, pair.q1, pair.q2, pair.q3, pair.q4, pair.g, totals.total "
-        + "FROM pair JOIN totals ON totals.p = pair.p ORDER BY pair.p, pair.s, pair.t");
-    try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+    try {
+      List<RelationRow> rows = PairDays.relations(connection, a, b, period);
+      if (rows.isEmpty()) {
+        return List.of();
+      }
+      // the volume of all news in the pair's periods, and only those, so the store is not binned whole
+      LocalDate first = rows.get(0).period();
+      LocalDate last = period.next(rows.get(rows.size() - 1).period()).minusDays(1);
+      Map<LocalDate, Long> volume = PairDays.volume(connection, period, first, last);
       List<NormalisedRelation> out = new ArrayList<>();
-      while (rs.next()) {
-        RelationRow row = new RelationRow(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getLong(4),
-            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getDouble(9));
-        out.add(new NormalisedRelation(row, rs.getLong(10)));
+      for (RelationRow row : rows) {
+        out.add(new NormalisedRelation(row, volume.getOrDefault(row.period(), 0L)));
       }
       return out;
     } catch (SQLException e) {
       throw new StoreException("cannot compute the normalised relations of " + a + " and " + b + ": " + e.getMessage(), e);
     }
-  }
-
-  private static void arm(Sql sql, String bin, String source, Level ls, String target, Level lt) {
-    sql.add("SELECT " + bin + " AS p, CAST(? AS VARCHAR) AS s, CAST(? AS VARCHAR) AS t, count(*) AS n, "
-        + "count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2, "
-        + "count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4, sum(goldstein) AS g "
-        + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND " + ls.source() + " = ? AND " + lt.target() + " = ? "
-        + "GROUP BY 1", source, target, source, target);
   }
 
   @Override

@@ -86,5 +86,9 @@ public final class BulkEvents {
     } catch (SQLException e) {
       throw new StoreException("cannot fill " + file + " with synthetic events: " + e.getMessage(), e);
     }
+    // the events went in around Dyad's ingest, so their daily pair tallies are counted here
+    try (JdbcEventStore store = JdbcEventStore.openDuckDb(file)) {
+      store.recountPairDays();
+    }
   }
 }
