@@ -421,7 +421,13 @@ final class BulkWriter {
       for (Map.Entry<PairDays.Key, PairDays.Tally> r : rows.entrySet()) {
         PairDays.Key k = r.getKey();
         PairDays.Tally t = r.getValue();
-        ap.beginRow().append(k.level()).append(k.source()).append(k.target()).append(k.day()).append(t.events);
+        ap.beginRow().append(k.level()).append(k.source()).append(k.target());
+        if (k.day() == null) {
+          ap.appendNull();
+        } else {
+          ap.append(k.day());
+        }
+        ap.append(t.events);
         for (long q : t.quads) {
           ap.append(q);
         }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,8 @@ import org.dyad.model.EventStatus;
 /**
  * Each day's tally of asserted events per pair of sides, the {@code pair_days} table that a pair's
  * relations are read from (migration V5): a pair over ten years is a few thousand rows, where the
- * events are millions. Storing a batch appends one row per pair and day it touches, in the batch's
+ * events are millions. Undated events are tallied under a null day, counted by the busiest pairs
+ * and networks but in no period. Storing a batch appends one row per pair and day it touches, in the batch's
  * transaction; {@link #compact} folds the rows into one per pair and day, in pair order, so that
  * DuckDB skips the row groups of other pairs (PostgreSQL has an index). A store compacts once the
  * rows appended since the last compaction reach a quarter of those it left, so the work stays in
@@ -51,11 +53,11 @@ public final class PairDays {
     }
   }
 
-  /** The rows that {@code events}, once stored, add: asserted events with a date, by pair and day. */
+  /** The rows that {@code events}, once stored, add: asserted events by pair and day. */
   static Map<Key, Tally> of(Iterable<Event> events) {
     Map<Key, Tally> rows = new LinkedHashMap<>();
     for (Event e : events) {
-      if (e.status() != EventStatus.ASSERTED || e.date() == null) {
+      if (e.status() != EventStatus.ASSERTED) {
         continue;
       }
       count(rows, new Key("all", "*", "*", e.date()), e);
@@ -86,7 +88,11 @@ public final class PairDays {
       ps.setString(1, k.level());
       ps.setString(2, k.source());
       ps.setString(3, k.target());
-      ps.setDate(4, Date.valueOf(k.day()));
+      if (k.day() == null) {
+        ps.setNull(4, Types.DATE);
+      } else {
+        ps.setDate(4, Date.valueOf(k.day()));
+      }
       ps.setLong(5, t.events);
       for (int q = 0; q < 4; q++) {
         ps.setLong(6 + q, t.quads[q]);
@@ -140,7 +146,7 @@ public final class PairDays {
   static void recount(Connection c, Dialect dialect) throws SQLException {
     String tally = "count(*), count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
         + "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), sum(goldstein) "
-        + "FROM events WHERE status = 'asserted' AND date IS NOT NULL";
+        + "FROM events WHERE status = 'asserted'";
     try (Statement st = c.createStatement()) {
       st.execute("DELETE FROM pair_days");
       st.execute("INSERT INTO pair_days (" + COLUMNS + ") SELECT 'all', '*', '*', date, " + tally + " GROUP BY date");
@@ -170,7 +176,7 @@ public final class PairDays {
       String level = ca == ActorColumn.COUNTRY ? "country" : "actor";
       // one arm per direction: each is a run of rows in pair order, which DuckDB finds by its zone maps
       String arm = "SELECT " + bin.formatted("day") + " AS p, source, target, " + SUMS
-          + " FROM pair_days WHERE level = '" + level + "' AND source = ? AND target = ? GROUP BY 1, 2, 3";
+          + " FROM pair_days WHERE level = '" + level + "' AND source = ? AND target = ? AND day IS NOT NULL GROUP BY 1, 2, 3";
       sql = arm + (a.equals(b) ? "" : " UNION ALL " + arm) + " ORDER BY 1, 2, 3";
       args.addAll(a.equals(b) ? List.of(a, b) : List.of(a, b, b, a));
     } else {

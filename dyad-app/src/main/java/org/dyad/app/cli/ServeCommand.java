@@ -49,6 +49,12 @@ public final class ServeCommand implements Callable<Integer> {
           + "an ingest counts as " + ServerConfig.INGEST_COST + " (default ${DEFAULT-VALUE}; 0 for no limit)")
   int rateLimit;
 
+  @Option(names = "--cache-ms", paramLabel = "MS",
+      description = "how long an answer to a read is served again from memory; every write through the server empties "
+          + "the cache (default " + ServerConfig.SOLE_WRITER_CACHE_MILLIS + " for a DuckDB file the server alone writes, "
+          + ServerConfig.SHARED_STORE_CACHE_MILLIS + " for a PostgreSQL store others may write to; 0 turns it off)")
+  Long cacheMillis;
+
   @Option(names = "--search-index", paramLabel = "DIR",
       description = "the full-text index's folder (default: beside a DuckDB store; for a PostgreSQL store, a folder "
           + "named after it in Dyad's data directory)")
@@ -58,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws StoreException {
     String t = token != null ? token : System.getenv("DYAD_TOKEN");
     ServerConfig config = new ServerConfig(host, port, t == null || t.isBlank() ? null : t,
-        ServerConfig.DEFAULT_MAX_BODY_BYTES, corsOrigin, rateLimit, store.soleWriter()
+        ServerConfig.DEFAULT_MAX_BODY_BYTES, corsOrigin, rateLimit, cacheMillis != null ? cacheMillis : store.soleWriter()
             ? ServerConfig.SOLE_WRITER_CACHE_MILLIS : ServerConfig.SHARED_STORE_CACHE_MILLIS);
     PrintWriter err = spec.commandLine().getErr();
     Path index = searchIndex != null ? searchIndex : store.soleWriter() ? null : store.defaultSearchIndex();

@@ -27,6 +27,11 @@ public enum Level {
     }
   }
 
+  /** The level's name in the daily pair tallies ({@code pair_days.level}). */
+  String tally() {
+    return this == COUNTRY ? "country" : "actor";
+  }
+
   /** The column of the acting side. */
   String source() {
     return this == COUNTRY ? "source_country" : "source_code";

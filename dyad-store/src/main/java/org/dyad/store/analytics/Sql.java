@@ -29,11 +29,16 @@ final class Sql {
 
   /** Appends {@code AND date >= ? AND date <= ?} for the bounds {@code range} has. */
   Sql range(DateRange range) {
+    return range("date", range);
+  }
+
+  /** Appends {@code AND column >= ? AND column <= ?} for the bounds {@code range} has. */
+  Sql range(String column, DateRange range) {
     if (range.from() != null) {
-      add(" AND date >= ?", java.sql.Date.valueOf(range.from()));
+      add(" AND " + column + " >= ?", java.sql.Date.valueOf(range.from()));
     }
     if (range.to() != null) {
-      add(" AND date <= ?", java.sql.Date.valueOf(range.to()));
+      add(" AND " + column + " <= ?", java.sql.Date.valueOf(range.to()));
     }
     return this;
   }

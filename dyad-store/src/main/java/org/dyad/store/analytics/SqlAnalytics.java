@@ -21,11 +21,16 @@ import org.dyad.store.search.SqlArticleSource;
 
 /**
  * {@link Analytics} in SQL that runs on both DuckDB and PostgreSQL: {@code date_trunc},
- * {@code CASE}, {@code count(*) FILTER} and intervals, nothing particular to either.
+ * {@code CASE}, {@code count(*) FILTER} and intervals, nothing particular to either. Relations,
+ * shifts, pairs and network links are read from the daily pair tallies ({@link PairDays}), so they
+ * count asserted events that have a date; nodes and places from the events.
  */
 public final class SqlAnalytics implements Analytics {
-  private static final String QUADS = "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
-      + "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)";
+  /** The QuadClass counts of rows of the daily pair tallies ({@code pair_days}). */
+  private static final String QUADS = "sum(q1), sum(q2), sum(q3), sum(q4)";
+  /** The two sides of a tally row in alphabetical order, as a and b: a pair whichever way its events went. */
+  private static final String ORDERED_PAIR = "CASE WHEN source < target THEN source ELSE target END AS a, "
+      + "CASE WHEN source < target THEN target ELSE source END AS b";
 
   private final Connection connection;
 
@@ -58,17 +63,12 @@ public final class SqlAnalytics implements Analytics {
   @Override
   public List<Shift> shifts(ShiftQuery q) throws StoreException {
     String unit = unit(q.period());
-    String s = q.level().source();
-    String t = q.level().target();
     String measure = q.measure() == ShiftMeasure.GOLDSTEIN ? "g" : "c";
-    Sql sql = new Sql().add("WITH binned AS (SELECT CAST(date_trunc('" + unit + "', date) AS DATE) AS p, "
-        + "CASE WHEN " + s + " < " + t + " THEN " + s + " ELSE " + t + " END AS a, "
-        + "CASE WHEN " + s + " < " + t + " THEN " + t + " ELSE " + s + " END AS b, "
-        + "count(*) AS n, sum(goldstein) / count(*) AS g, "
-        + "CAST(count(*) FILTER (WHERE quad_class >= 3) AS FLOAT8) / count(*) AS c "
-        + "FROM events WHERE status = 'asserted' AND date IS NOT NULL AND " + s + " IS NOT NULL AND " + t + " IS NOT NULL "
-        + "AND " + s + " <> " + t)
-        .range(q.range())
+    Sql sql = new Sql().add("WITH binned AS (SELECT CAST(date_trunc('" + unit + "', CAST(day AS TIMESTAMP)) AS DATE) AS p, "
+        + ORDERED_PAIR + ", sum(events) AS n, sum(goldstein) / sum(events) AS g, "
+        + "CAST(sum(q3) + sum(q4) AS FLOAT8) / sum(events) AS c "
+        + "FROM pair_days WHERE level = ? AND source <> target AND day IS NOT NULL", q.level().tally())
+        .range("day", q.range())
         .add(" GROUP BY 1, 2, 3) "
             + "SELECT cur.a, cur.b, prev.p, prev.n, prev.g, prev.c, cur.p, cur.n, cur.g, cur.c FROM binned cur "
             + "JOIN binned prev ON prev.a = cur.a AND prev.b = cur.b AND prev.p = CAST(cur.p - INTERVAL '1 " + unit + "' AS DATE) "
@@ -91,13 +91,9 @@ public final class SqlAnalytics implements Analytics {
   @Override
   public List<PairActivity> pairs(DateRange range, Level level, int limit) throws StoreException {
     positive(limit);
-    String s = level.source();
-    String t = level.target();
-    Sql sql = new Sql().add("SELECT a, b, count(*), " + QUADS + ", sum(goldstein) FROM ("
-        + "SELECT CASE WHEN " + s + " < " + t + " THEN " + s + " ELSE " + t + " END AS a, "
-        + "CASE WHEN " + s + " < " + t + " THEN " + t + " ELSE " + s + " END AS b, quad_class, goldstein "
-        + "FROM events WHERE status = 'asserted' AND " + s + " IS NOT NULL AND " + t + " IS NOT NULL AND " + s + " <> " + t)
-        .range(range)
+    Sql sql = new Sql().add("SELECT a, b, sum(events), " + QUADS + ", sum(goldstein) FROM (SELECT " + ORDERED_PAIR
+        + ", events, q1, q2, q3, q4, goldstein FROM pair_days WHERE level = ? AND source <> target", level.tally())
+        .range("day", range)
         .add(") x GROUP BY a, b ORDER BY 3 DESC, a, b LIMIT ?", limit);
     try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
       List<PairActivity> out = new ArrayList<>();
@@ -117,14 +113,12 @@ public final class SqlAnalytics implements Analytics {
       throw new IllegalArgumentException("'" + actor + "' is " + (level == Level.COUNTRY ? "an actor code" : "a country")
           + " but the network is of " + (level == Level.COUNTRY ? "countries" : "actor codes"));
     }
-    String s = level.source();
-    String t = level.target();
-    Sql sql = new Sql().add("SELECT " + s + ", " + t + ", count(*), " + QUADS + ", sum(goldstein) FROM events "
-        + "WHERE status = 'asserted' AND " + s + " IS NOT NULL AND " + t + " IS NOT NULL AND " + s + " <> " + t);
+    Sql sql = new Sql().add("SELECT source, target, sum(events), " + QUADS + ", sum(goldstein) FROM pair_days "
+        + "WHERE level = ? AND source <> target", level.tally());
     if (actor != null) {
-      sql.add(" AND (" + s + " = ? OR " + t + " = ?)", actor, actor);
+      sql.add(" AND (source = ? OR target = ?)", actor, actor);
     }
-    sql.range(range).add(" GROUP BY " + s + ", " + t + " ORDER BY 3 DESC, 1, 2 LIMIT ?", limit);
+    sql.range("day", range).add(" GROUP BY source, target ORDER BY 3 DESC, 1, 2 LIMIT ?", limit);
     List<Network.Link> links = new ArrayList<>();
     try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
