@@ -87,3 +87,35 @@ export function setForm(form, values) {
     }
   }
 }
+
+/**
+ * Wires a view's previous and next buttons: each moves view.offset by a page (never below 0)
+ * and calls view.load().
+ */
+export function pageButtons(view, prev, next, page) {
+  prev.addEventListener('click', () => {
+    view.offset = Math.max(0, view.offset - page);
+    view.load();
+  });
+  next.addEventListener('click', () => {
+    view.offset += page;
+    view.load();
+  });
+}
+
+/**
+ * Makes a view load when its form is submitted, and the first time it is shown (view.show()).
+ */
+export function loadOnSubmitAndShow(view, form) {
+  view.loaded = false;
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    view.load();
+  });
+  view.show = () => {
+    if (!view.loaded) {
+      view.loaded = true;
+      view.load();
+    }
+  };
+}

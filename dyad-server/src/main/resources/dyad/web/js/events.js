@@ -1,7 +1,7 @@
 // The event table: filters, paging, and a click on a row opens the event's evidence.
 
 import { get, describe } from './api.js';
-import { el, replace, notice, formValues, setForm } from './dom.js';
+import { el, replace, notice, formValues, setForm, pageButtons } from './dom.js';
 import { actorCell, statusChip, goldsteinBadge, eventDate, clip, parsePair } from './format.js';
 
 const PAGE = 50;
@@ -31,14 +31,7 @@ export class EventsView {
         this.load();
       });
     });
-    this.prev.addEventListener('click', () => {
-      this.offset = Math.max(0, this.offset - PAGE);
-      this.load();
-    });
-    this.next.addEventListener('click', () => {
-      this.offset += PAGE;
-      this.load();
-    });
+    pageButtons(this, this.prev, this.next, PAGE);
   }
 
   show() {

@@ -1,7 +1,7 @@
 // The world map: country shapes from the bundled world-atlas topology, event places as circles.
 
 import { get, describe } from './api.js';
-import { el, svg, replace, notice, formValues, tooltip } from './dom.js';
+import { el, svg, replace, notice, formValues, tooltip, loadOnSubmitAndShow } from './dom.js';
 import { goldsteinColor, goldsteinBadge, formatNumber, parsePair } from './format.js';
 import { legend } from './charts.js';
 import { features } from './topojson.js';
@@ -45,18 +45,7 @@ export class MapView {
     this.list = document.getElementById('place-list');
     this.notice = document.getElementById('map-notice');
     this.countries = null;
-    this.loaded = false;
-    this.form.addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      this.load();
-    });
-  }
-
-  show() {
-    if (!this.loaded) {
-      this.loaded = true;
-      this.load();
-    }
+    loadOnSubmitAndShow(this, this.form);
   }
 
   /** The country shapes, read once. */

@@ -1,7 +1,7 @@
 // The actor network: a small force-directed layout in SVG, links coloured by mean Goldstein.
 
 import { get, describe } from './api.js';
-import { svg, el, replace, notice, formValues, tooltip } from './dom.js';
+import { svg, el, replace, notice, formValues, tooltip, loadOnSubmitAndShow } from './dom.js';
 import { goldsteinColor, formatNumber, quadLabel } from './format.js';
 import { sampleEvents, networkOf, SAMPLE } from './derived.js';
 
@@ -69,18 +69,7 @@ export class NetworkView {
     this.form = document.getElementById('network-form');
     this.chart = document.getElementById('network-chart');
     this.notice = document.getElementById('network-notice');
-    this.loaded = false;
-    this.form.addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      this.load();
-    });
-  }
-
-  show() {
-    if (!this.loaded) {
-      this.loaded = true;
-      this.load();
-    }
+    loadOnSubmitAndShow(this, this.form);
   }
 
   async load() {

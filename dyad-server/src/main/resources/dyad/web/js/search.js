@@ -1,7 +1,7 @@
 // Full-text search over the stored articles; a hit opens its article.
 
 import { get, describe } from './api.js';
-import { el, replace, notice } from './dom.js';
+import { el, replace, notice, pageButtons } from './dom.js';
 
 const PAGE = 20;
 
@@ -45,14 +45,7 @@ export class SearchView {
       this.offset = 0;
       this.load();
     });
-    this.prev.addEventListener('click', () => {
-      this.offset = Math.max(0, this.offset - PAGE);
-      this.load();
-    });
-    this.next.addEventListener('click', () => {
-      this.offset += PAGE;
-      this.load();
-    });
+    pageButtons(this, this.prev, this.next, PAGE);
   }
 
   show() {

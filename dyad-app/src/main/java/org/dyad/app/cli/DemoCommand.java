@@ -67,7 +67,7 @@ public final class DemoCommand implements Callable<Integer> {
       EventTable.events(out, all, EventTable.Format.table);
       for (String[] pair : topPairs(all, 3)) {
         out.printf("%nRelations %s-%s by month:%n", pair[0], pair[1]);
-        EventTable.relations(out, store.relations(pair[0], pair[1], Period.MONTH), EventTable.Format.table);
+        RelationsCommand.print(out, store.analytics().relations(pair[0], pair[1], Period.MONTH), EventTable.Format.table);
       }
       out.printf("%nExplore further: ./dyad events --db %s --pair PAK,RUS   |   ./dyad relations --db %s PAK RUS%n", file, file);
       out.flush();

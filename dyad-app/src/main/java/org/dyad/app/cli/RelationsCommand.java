@@ -51,7 +51,8 @@ public final class RelationsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void print(PrintWriter out, List<NormalisedRelation> rows, EventTable.Format format) {
+  /** Prints a pair's relations with each period's share of all events, in {@code format}. */
+  static void print(PrintWriter out, List<NormalisedRelation> rows, EventTable.Format format) {
     switch (format) {
       case json -> {
         for (NormalisedRelation n : rows) {
