@@ -1,6 +1,7 @@
 package org.dyad.actors.knowledge;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -131,15 +132,27 @@ public final class KnowledgeBase {
     return v;
   }
 
+  /**
+   * An ISO date; or, where the day is not known, a month ({@code 2013-10}) or a year ({@code 1989}),
+   * read so as to claim no day it may not cover: a start as the last day of that month or year,
+   * an end as its first.
+   */
   private static LocalDate date(TsvReader.Row r, String column) {
     String v = r.get(column);
     if (v.isEmpty()) {
       return null;
     }
+    boolean start = column.equals("start") || column.equals("validFrom");
     try {
+      if (v.matches("\\d{4}")) {
+        return start ? LocalDate.of(Integer.parseInt(v), 12, 31) : LocalDate.of(Integer.parseInt(v), 1, 1);
+      }
+      if (v.matches("\\d{4}-\\d{2}")) {
+        return start ? YearMonth.parse(v).atEndOfMonth() : YearMonth.parse(v).atDay(1);
+      }
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw new IllegalStateException(r.where() + ": " + column + " '" + v + "' is not an ISO date", e);
+      throw new IllegalStateException(r.where() + ": " + column + " '" + v + "' is not an ISO date, month or year", e);
     }
   }
 
