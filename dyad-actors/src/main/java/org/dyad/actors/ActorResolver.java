@@ -236,13 +236,15 @@ public final class ActorResolver {
         return new Mention(a, sector, true, parts[parts.length - 1]);
       }
       // Out of office on a known date, or called "former": an elite, as CAMEO codes former officials
+      // (without a date, the latest office stands: text without a date is as likely old as new)
       boolean former = (date != null && !person.validOn(date)) || elite;
       String sector = former ? "ELI" : person.sector();
+      String secondary = former ? null : role != null ? role.secondarySector()
+          : person.office().equals("DEFENCE_MINISTER") ? "MIL" : null; // as roles.tsv codes a defence minister
       Actor a = of != null
           ? new Actor(text, former ? of.country() + "ELI" : code(of), of.country(), former ? "ELI" : of.sector(), null,
               person.name(), person.wikipedia(), null)
-          : actor(text, person.country(), sector, role != null && !former ? role.secondarySector() : null,
-              person.name(), person.wikipedia());
+          : actor(text, person.country(), sector, secondary, person.name(), person.wikipedia());
       return new Mention(a, a.sector(), true, parts[parts.length - 1]);
     }
     if (org != null && country != null && countryEnd == words.size() && orgEnd < countryEnd && !org.country().equals("NGO")) {

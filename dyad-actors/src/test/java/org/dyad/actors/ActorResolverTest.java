@@ -157,7 +157,7 @@ class ActorResolverTest {
 
   @Test
   void anOrganisationNamedBesideAPersonPicksTheirTenureThere() {
-    Mention borrell = resolver.resolveText("EU foreign policy chief Josep Borrell", null);
+    Mention borrell = resolver.resolveText("EU foreign policy chief Josep Borrell", APRIL_2021);
     assertEquals("IGOEEC", borrell.actor().code());
     assertEquals("ESPGOV", code("Josep Borrell", LocalDate.of(2019, 1, 1)));
   }
@@ -251,5 +251,13 @@ class ActorResolverTest {
     assertEquals("PRTELI", code("Antonio Guterres", LocalDate.of(2010, 1, 1)),
         "between offices: a former Portuguese prime minister, not the UN secretary-general he became");
     assertEquals("IGOUNO", code("Antonio Guterres", APRIL_2021));
+  }
+
+  @Test
+  void aDefenceMinisterIsGovernmentWithAMilitarySecondSector() {
+    Mention gallant = resolver.resolveText("Yoav Gallant", LocalDate.of(2023, 10, 9));
+    assertEquals("ISRGOV", gallant.actor().code());
+    assertEquals("MIL", gallant.actor().secondarySector());
+    assertNull(resolver.resolveText("Yoav Gallant", LocalDate.of(2025, 6, 1)).actor().secondarySector());
   }
 }
