@@ -1,6 +1,7 @@
 package org.dyad.actors.knowledge;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -144,13 +145,11 @@ public final class KnowledgeBase {
     }
     boolean start = column.equals("start") || column.equals("validFrom");
     try {
-      if (v.matches("\\d{4}")) {
-        return start ? LocalDate.of(Integer.parseInt(v), 12, 31) : LocalDate.of(Integer.parseInt(v), 1, 1);
-      }
-      if (v.matches("\\d{4}-\\d{2}")) {
-        return start ? YearMonth.parse(v).atEndOfMonth() : YearMonth.parse(v).atDay(1);
-      }
-      return LocalDate.parse(v);
+      return switch (v.length()) {
+        case 4 -> start ? Year.parse(v).atMonth(12).atEndOfMonth() : Year.parse(v).atDay(1);
+        case 7 -> start ? YearMonth.parse(v).atEndOfMonth() : YearMonth.parse(v).atDay(1);
+        default -> LocalDate.parse(v);
+      };
     } catch (DateTimeParseException e) {
       throw new IllegalStateException(r.where() + ": " + column + " '" + v + "' is not an ISO date, month or year", e);
     }
