@@ -501,7 +501,7 @@ public final class ActorResolver {
   private Person leaderNamedBefore(List<Word> words, int roleAt, List<NameIndex.Entry> matched, Country country,
       LocalDate date) {
     int at = roleAt - 1;
-    if (at >= 0 && words.get(at).tag().equals("POS") || at >= 0 && words.get(at).text().equals("'s")) {
+    if (at >= 0 && (words.get(at).tag().equals("POS") || words.get(at).text().equals("'s"))) {
       at--;
     }
     if (at < 0 || !words.get(at).isProperNoun()) {
@@ -524,8 +524,8 @@ public final class ActorResolver {
       leaders.removeIf(e -> !((Person) e.value()).country().equals(country.code()));
     }
     Person leader = pick(leaders, date);
-    if (leader == null || leaders.stream().anyMatch(e -> !((Person) e.value()).country().equals(leader.country()))
-        && !leader.validOn(date)) {
+    if (leader == null || (!leader.validOn(date)
+        && leaders.stream().anyMatch(e -> !((Person) e.value()).country().equals(leader.country())))) {
       return null;
     }
     return leader;
