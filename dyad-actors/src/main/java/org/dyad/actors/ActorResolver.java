@@ -39,6 +39,16 @@ public final class ActorResolver {
   private static final Set<String> NOT_SURNAMES = Set.of("January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday");
+  /**
+   * Compass words and the like: capitalised in "the North", "the West", never a town on their own
+   * (GeoNames gives "North" as another name of North Salt Lake).
+   */
+  private static final Set<String> NOT_PLACES = Set.of("North", "South", "East", "West", "Northern", "Southern",
+      "Eastern", "Western", "Central", "Upper", "Lower", "Middle", "Greater", "Far", "Near");
+  /** Role nouns for the government a leader heads: "the Bush administration", "the Modi government". */
+  private static final Set<String> GOVERNMENTS_OF_LEADERS = Set.of("administration", "government", "regime", "cabinet");
+  /** The offices whose holder gives their name to a government. */
+  private static final Set<String> LEADER_OFFICES = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT");
   /** Pronouns that stand for one person. */
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
   private static volatile ActorResolver standard;
@@ -135,6 +145,7 @@ public final class ActorResolver {
     int countryEnd = -1;
     int roleStart = -1;
     boolean elite = false; // "former", "ex-", "retired"
+    Country ethnicity = null; // "ethnic Russians": the kin state of a group, not where it is
     List<NameIndex.Entry> personEntries = List.of();
     List<Word> unmatchedNames = new ArrayList<>();
     List<Integer> unmatchedAt = new ArrayList<>();
@@ -169,7 +180,10 @@ public final class ActorResolver {
             }
           }
           case COUNTRY, ADJECTIVE -> {
-            if (country == null && !UNINHABITED.contains(((Country) e.value()).code())) {
+            if (ethnicity == null && e.kind() == NameIndex.Kind.ADJECTIVE && i > 0
+                && words.get(i - 1).text().equalsIgnoreCase("ethnic")) {
+              ethnicity = (Country) e.value();
+            } else if (country == null && !UNINHABITED.contains(((Country) e.value()).code())) {
               country = (Country) e.value();
               countryEnd = i + m.length();
             }
@@ -194,6 +208,16 @@ public final class ActorResolver {
       i += m.length();
     }
     String surname = unmatchedNames.isEmpty() ? null : unmatchedNames.get(unmatchedNames.size() - 1).text();
+    if (org == null && role != null && GOVERNMENTS_OF_LEADERS.contains(role.phrase()) && roleStart == words.size() - 1) {
+      Person leader = leaderNamedBefore(words, roleStart, person == null ? List.of() : personEntries, country, date);
+      if (leader != null) { // "the Bush administration" in 2015 is still the US government of Bush's day
+        Actor a = actor(text, leader.country(), "GOV", null, null, null);
+        return new Mention(a, "GOV", false, null);
+      }
+    }
+    if (ethnicity != null && org == null && person == null) {
+      return ethnicGroup(words, text, ethnicity, country, role, unmatchedAt, roleStart);
+    }
     if (person == null && org == null && surname != null) {
       person = byNameParts(words, role, country, date);
     }
@@ -203,17 +227,27 @@ public final class ActorResolver {
     if (person != null) {
       String[] parts = person.name().split("\\s+");
       Organisation of = index.organisation(person.country());
+      if (date != null && date.isBefore(person.start()) && !elite) {
+        // Before every office Dyad knows of: no office's sector, only what the phrase's role words
+        // say, with the person's country (none for the head of an international body)
+        String sector = role == null || marker(role) ? null : role.sector();
+        Actor a = index.organisation(person.country()) != null ? null
+            : actor(text, person.country(), sector, null, person.name(), person.wikipedia());
+        return new Mention(a, sector, true, parts[parts.length - 1]);
+      }
       // Out of office on a known date, or called "former": an elite, as CAMEO codes former officials
+      // (without a date, the latest office stands: text without a date is as likely old as new)
       boolean former = (date != null && !person.validOn(date)) || elite;
       String sector = former ? "ELI" : person.sector();
+      String secondary = former ? null : role != null ? role.secondarySector()
+          : person.office().equals("DEFENCE_MINISTER") ? "MIL" : null; // as roles.tsv codes a defence minister
       Actor a = of != null
           ? new Actor(text, former ? of.country() + "ELI" : code(of), of.country(), former ? "ELI" : of.sector(), null,
               person.name(), person.wikipedia(), null)
-          : actor(text, person.country(), sector, role != null && !former ? role.secondarySector() : null,
-              person.name(), person.wikipedia());
+          : actor(text, person.country(), sector, secondary, person.name(), person.wikipedia());
       return new Mention(a, a.sector(), true, parts[parts.length - 1]);
     }
-    if (org != null && country != null && countryEnd == words.size() && orgEnd < countryEnd) {
+    if (org != null && country != null && countryEnd == words.size() && orgEnd < countryEnd && !org.country().equals("NGO")) {
       org = null; // "NATO member Norway": the head of the phrase is the country
     }
     if (org != null && country != null && namesOtherCountrysBody(words, org, country, countryEnd, orgStart)) {
@@ -234,9 +268,16 @@ public final class ActorResolver {
       Actor a = new Actor(text, code(org), org.country(), role.sector(), org.sector(), org.name(), org.wikipedia(), null);
       return new Mention(a, role.sector(), false, null);
     }
+    if (org != null && org.country().equals("NGO") && country != null && countryEnd == orgStart) {
+      // "the American Red Cross", "Iranian Red Crescent": a national society, an NGO of its country
+      Actor a = actor(text, country.code(), "NGO", null, null, null);
+      return new Mention(a, "NGO", false, null);
+    }
     if (org != null) {
       String sector = org.sector();
-      Actor a = new Actor(text, code(org), org.country(), sector, role != null ? role.sector() : null,
+      // an NGO's president or spokesman is of the NGO, not of a government or an IGO
+      boolean office = role != null && org.country().equals("NGO") && Set.of("GOV", "IGO").contains(role.sector());
+      Actor a = new Actor(text, code(org), org.country(), sector, role != null && !office ? role.sector() : null,
           org.name(), org.wikipedia(), null);
       return new Mention(a, sector, false, null);
     }
@@ -282,10 +323,11 @@ public final class ActorResolver {
         name.append(k > start ? " " : "").append(w);
       }
       boolean abbreviation = end - start == 1 && name.length() <= 4 && name.toString().equals(name.toString().toUpperCase(Locale.ROOT));
+      boolean generic = end - start == 1 && NOT_PLACES.contains(name.toString());
       int before = unmatchedAt.get(start) - 1;
       boolean afterPreposition = before >= 0 && PLACE_PREPOSITIONS.contains(words.get(before).text().toLowerCase(Locale.ROOT));
       boolean beforeRole = roleStart >= 0 && unmatchedAt.get(end - 1) + 1 == roleStart;
-      if (capitalised && !abbreviation && (!besideRole || afterPreposition || beforeRole)) {
+      if (capitalised && !abbreviation && !generic && (!besideRole || afterPreposition || beforeRole)) {
         Place p = gazetteer().best(name.toString(), List.of()).orElse(null);
         if (p != null && p.population() >= MIN_ACTOR_POPULATION) {
           return p;
@@ -430,21 +472,83 @@ public final class ActorResolver {
 
   /**
    * The tenure valid on {@code date} (today when null), else the latest that began before it, else
-   * the first.
+   * (a date before every tenure) the earliest.
    */
   private static Person pick(List<NameIndex.Entry> entries, LocalDate date) {
-    Person best = null;
+    Person latestBegun = null;
+    Person earliest = null;
     for (NameIndex.Entry e : entries) {
       if (e.value() instanceof Person p) {
         if (p.validOn(date)) {
           return p;
         }
-        if (best == null || ((date == null || p.start().isBefore(date)) && p.start().isAfter(best.start()))) {
-          best = p;
+        if ((date == null || p.start().isBefore(date)) && (latestBegun == null || p.start().isAfter(latestBegun.start()))) {
+          latestBegun = p;
+        }
+        if (earliest == null || p.start().isBefore(earliest.start())) {
+          earliest = p;
         }
       }
     }
-    return best;
+    return latestBegun != null ? latestBegun : earliest;
+  }
+
+  /**
+   * The head of state or government whose name comes right before {@code roleAt} ("the Bush
+   * administration", "the Merkel government"): the one in office on {@code date}, else the latest
+   * before it, else the first; null when none or when leaders of two countries bear the name.
+   */
+  private Person leaderNamedBefore(List<Word> words, int roleAt, List<NameIndex.Entry> matched, Country country,
+      LocalDate date) {
+    int at = roleAt - 1;
+    if (at >= 0 && (words.get(at).tag().equals("POS") || words.get(at).text().equals("'s"))) {
+      at--;
+    }
+    if (at < 0 || !words.get(at).isProperNoun()) {
+      return null;
+    }
+    List<NameIndex.Entry> leaders = new ArrayList<>();
+    for (NameIndex.Entry e : matched) {
+      if (e.value() instanceof Person p && LEADER_OFFICES.contains(p.office())) {
+        leaders.add(e);
+      }
+    }
+    if (leaders.isEmpty()) {
+      for (NameIndex.FullName n : index.bySurname(words.get(at).text())) {
+        if (LEADER_OFFICES.contains(n.person().office())) {
+          leaders.add(new NameIndex.Entry(NameIndex.Kind.PERSON, n.person(), n.person().sector()));
+        }
+      }
+    }
+    if (country != null) {
+      leaders.removeIf(e -> !((Person) e.value()).country().equals(country.code()));
+    }
+    Person leader = pick(leaders, date);
+    if (leader == null || (!leader.validOn(date)
+        && leaders.stream().anyMatch(e -> !((Person) e.value()).country().equals(leader.country())))) {
+      return null;
+    }
+    return leader;
+  }
+
+  /**
+   * "ethnic Russians in Ukraine": a civilian group (or the role the phrase names) of the place it
+   * is in, coded as PLOVER codes ethnic groups, with its kin state's code in lower case after the
+   * sector (UKRCVLrus). Without a place named there is no country: the sentence must give it.
+   */
+  private Mention ethnicGroup(List<Word> words, String text, Country kin, Country in, Role role,
+      List<Integer> unmatchedAt, int roleStart) {
+    String sector = role == null || marker(role) ? "CVL" : role.sector();
+    String where = in != null ? in.code() : null;
+    if (where == null) {
+      Place place = place(words, unmatchedAt, false, roleStart);
+      where = place == null ? null : place.country();
+    }
+    if (where == null) {
+      return new Mention(null, sector, false, null);
+    }
+    Actor a = new Actor(text, where + sector + kin.code().toLowerCase(Locale.ROOT), where, sector, null, null, null, null);
+    return new Mention(a, sector, false, null);
   }
 
   /** International bodies are coded as their kind and their own code ("IGOUNO"), groups as they are. */

@@ -157,7 +157,7 @@ class ActorResolverTest {
 
   @Test
   void anOrganisationNamedBesideAPersonPicksTheirTenureThere() {
-    Mention borrell = resolver.resolveText("EU foreign policy chief Josep Borrell", null);
+    Mention borrell = resolver.resolveText("EU foreign policy chief Josep Borrell", APRIL_2021);
     assertEquals("IGOEEC", borrell.actor().code());
     assertEquals("ESPGOV", code("Josep Borrell", LocalDate.of(2019, 1, 1)));
   }
@@ -185,5 +185,79 @@ class ActorResolverTest {
   void stateNewsAgenciesSpeakForTheirGovernment() {
     assertEquals("PRKGOV", code("KCNA", APRIL_2021));
     assertEquals("SOMGOV", code("Somalia state news agency", APRIL_2021));
+  }
+
+  @Test
+  void northKoreaIsNeverAnotherCountry() {
+    LocalDate summit = LocalDate.of(2018, 6, 12);
+    for (String name : List.of("North Korea", "the DPRK", "D.P.R.K.", "N Korea", "NORTH KOREA", "Pyongyang",
+        "the North Korean regime", "N. Korean troops")) {
+      assertEquals("PRK", resolver.resolveText(name, summit).actor().country(), name);
+    }
+    assertNull(code("the North", summit), "a compass word is no town: the sentence must say which North");
+    assertNull(code("the reclusive North", summit));
+    assertNull(code("Central", summit));
+  }
+
+  @Test
+  void anEthnicGroupIsCodedWhereItLivesWithItsKinState() {
+    Mention russians = resolver.resolveText("ethnic Russians in eastern Ukraine", LocalDate.of(2014, 4, 1));
+    assertEquals("UKRCVLrus", russians.actor().code());
+    assertEquals("UKR", russians.actor().country());
+    assertEquals("CVL", russians.actor().sector());
+    assertEquals("SRBCVLalb", code("Serbia's ethnic Albanians", LocalDate.of(2001, 3, 1)));
+    Mention unplaced = resolver.resolveText("ethnic Hungarians", LocalDate.of(2001, 3, 1));
+    assertNull(unplaced.actor(), "where they live is the sentence's to say, not their kin state's");
+    assertEquals("CVL", unplaced.sector());
+    assertEquals("REB", resolver.resolveText("ethnic Albanian rebels", LocalDate.of(2001, 3, 1)).sector());
+  }
+
+  @Test
+  void aLeadersAdministrationIsTheGovernmentOfTheirCountryWhateverTheDate() {
+    assertEquals("USAGOV", code("the Bush administration", LocalDate.of(2003, 3, 20)));
+    assertEquals("USAGOV", code("the Bush administration", LocalDate.of(2016, 3, 20)), "spoken of later");
+    assertEquals("USAGOV", code("the Biden administration", LocalDate.of(2022, 2, 24)));
+    assertEquals("INDGOV", code("the Modi government", LocalDate.of(2019, 8, 5)));
+    assertEquals("GBRGOV", code("the Johnson government", LocalDate.of(2023, 1, 1)));
+    assertEquals("DEUGOV", code("the Merkel government", LocalDate.of(2024, 1, 1)));
+    Mention regime = resolver.resolveText("the Assad regime", LocalDate.of(2013, 8, 21));
+    assertEquals("SYRGOV", regime.actor().code());
+    assertNull(regime.actor().name(), "the government, not the man");
+    assertFalse(regime.person());
+    assertNull(code("the Smith administration", APRIL_2021), "no known leader is called Smith");
+  }
+
+  @Test
+  void humanitarianAndRightsGroupsAreNgos() {
+    for (String name : List.of("the Red Cross", "ICRC", "the International Committee of the Red Cross", "Amnesty",
+        "Amnesty International", "Red Cross officials", "ICRC president", "Amnesty International's secretary general",
+        "Amnesty International USA")) {
+      Mention m = resolver.resolveText(name, APRIL_2021);
+      assertEquals("NGO", m.actor().country(), name);
+      assertEquals("NGO", m.actor().sector(), name);
+      assertNull(m.actor().secondarySector(), name + ": an office of the NGO is no government or IGO");
+    }
+    assertEquals("USANGO", code("the American Red Cross", APRIL_2021), "a national society");
+  }
+
+  @Test
+  void aPersonBeforeEveryKnownOfficeHasNoOfficesSector() {
+    Mention early = resolver.resolveText("Volodymyr Zelensky", LocalDate.of(2015, 1, 1));
+    assertEquals("UKR", early.actor().code(), "not yet president, and never an official before");
+    assertEquals("Volodymyr Zelenskyy", early.actor().name());
+    assertEquals("UKRGOV", code("Volodymyr Zelensky", APRIL_2021));
+    assertEquals("UKROPP", code("opposition leader Volodymyr Zelensky", LocalDate.of(2015, 1, 1)),
+        "the phrase's own role words");
+    assertEquals("PRTELI", code("Antonio Guterres", LocalDate.of(2010, 1, 1)),
+        "between offices: a former Portuguese prime minister, not the UN secretary-general he became");
+    assertEquals("IGOUNO", code("Antonio Guterres", APRIL_2021));
+  }
+
+  @Test
+  void aDefenceMinisterIsGovernmentWithAMilitarySecondSector() {
+    Mention gallant = resolver.resolveText("Yoav Gallant", LocalDate.of(2023, 10, 9));
+    assertEquals("ISRGOV", gallant.actor().code());
+    assertEquals("MIL", gallant.actor().secondarySector());
+    assertNull(resolver.resolveText("Yoav Gallant", LocalDate.of(2025, 6, 1)).actor().secondarySector());
   }
 }

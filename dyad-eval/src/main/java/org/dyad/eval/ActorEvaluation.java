@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.Mention;
@@ -22,7 +23,9 @@ import org.dyad.model.Actor;
 /**
  * Scores actor resolution on NGEC-style cases: each expected key (country, first sector code,
  * Wikipedia title) is checked on its own; keys ending {@code (NotEq)} must differ, keys ending
- * {@code (In)} must be one of the listed values; expectations of {@code ????} are skipped. Accuracy is reported per key.
+ * {@code (In)} must be one of the listed values; expectations of {@code ????} are skipped. Accuracy is reported per key,
+ * and every key of a field Dyad produces counts, an empty value included (a second sector Dyad did not give is a
+ * miss); NGEC fields Dyad has no counterpart for (pattern, source, job title) are not scored.
  */
 public final class ActorEvaluation {
   /** Hits and trials for one key. */
@@ -62,12 +65,10 @@ public final class ActorEvaluation {
           boolean among = key.endsWith("(In)"); // expected is a list of acceptable values
           String field = key.replace(" (NotEq)", "").replace(" (In)", "");
           String got = value(a, field);
-          if (got == null && !field.equals("code.country") && !field.equals("code.code_1") && !field.startsWith("code.wiki")
-              && !field.equals("wiki.title")) {
-            continue; // a field Dyad does not produce
+          if (got == null) {
+            continue; // an NGEC field Dyad has no counterpart for (pattern, source, job title)
           }
-          boolean ok = among ? contains(e.getValue(), got == null ? "" : got)
-              : negative ? !expected.equals(got) : expected.equals(got == null ? "" : got);
+          boolean ok = among ? contains(e.getValue(), got) : negative ? !expected.equals(got) : expected.equals(got);
           int[] t = tally.computeIfAbsent(c.path("function").asText() + " " + key, k -> new int[2]);
           t[0] += ok ? 1 : 0;
           t[1]++;
@@ -97,20 +98,25 @@ public final class ActorEvaluation {
     return null;
   }
 
+  /**
+   * The actor's value of an expected key, empty when the actor (or the phrase) has none, so that a
+   * missing country, sector, second sector or Wikipedia title counts as a miss; null for a key
+   * Dyad has no counterpart for.
+   */
   private static String value(Actor a, String field) {
-    if (a == null) {
-      return switch (field) {
-        case "code.country", "code.code_1" -> "";
-        default -> null;
-      };
+    if (!Set.of("code.country", "code.code_1", "code.code_2", "code.wiki", "wiki.title").contains(field)) {
+      return null;
     }
-    return switch (field) {
+    if (a == null) {
+      return "";
+    }
+    String v = switch (field) {
       case "code.country" -> PloverEvaluation.normalise(a);
-      case "code.code_1" -> a.sector() == null ? "" : a.sector();
+      case "code.code_1" -> a.sector();
       case "code.code_2" -> a.secondarySector();
-      case "code.wiki", "wiki.title" -> a.wikipedia();
-      default -> null;
+      default -> a.wikipedia();
     };
+    return v == null ? "" : v;
   }
 
   /** True when {@code values} (a JSON list, or one value) holds {@code got}. */

@@ -1,6 +1,8 @@
 package org.dyad.actors.knowledge;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -131,15 +133,25 @@ public final class KnowledgeBase {
     return v;
   }
 
+  /**
+   * An ISO date; or, where the day is not known, a month ({@code 2013-10}) or a year ({@code 1989}),
+   * read so as to claim no day it may not cover: a start as the last day of that month or year,
+   * an end as its first.
+   */
   private static LocalDate date(TsvReader.Row r, String column) {
     String v = r.get(column);
     if (v.isEmpty()) {
       return null;
     }
+    boolean start = column.equals("start") || column.equals("validFrom");
     try {
-      return LocalDate.parse(v);
+      return switch (v.length()) {
+        case 4 -> start ? Year.parse(v).atMonth(12).atEndOfMonth() : Year.parse(v).atDay(1);
+        case 7 -> start ? YearMonth.parse(v).atEndOfMonth() : YearMonth.parse(v).atDay(1);
+        default -> LocalDate.parse(v);
+      };
     } catch (DateTimeParseException e) {
-      throw new IllegalStateException(r.where() + ": " + column + " '" + v + "' is not an ISO date", e);
+      throw new IllegalStateException(r.where() + ": " + column + " '" + v + "' is not an ISO date, month or year", e);
     }
   }
 

