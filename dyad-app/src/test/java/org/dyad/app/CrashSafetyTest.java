@@ -10,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.store.JdbcEventStore;
+import org.dyad.store.StoreContents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,35 +176,9 @@ class CrashSafetyTest {
    * written, sorted: what two stores of the same articles must agree on.
    */
   private static Map<String, List<Map<String, String>>> snapshot(Path db) throws SQLException {
-    Map<String, List<Map<String, String>>> tables = new TreeMap<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-        Statement st = c.createStatement()) {
-      List<String> names = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery(
-          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND table_name <> 'schema_version'")) {
-        while (rs.next()) {
-          names.add(rs.getString(1));
-        }
-      }
-      for (String table : names) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"")) {
-          ResultSetMetaData md = rs.getMetaData();
-          while (rs.next()) {
-            Map<String, String> row = new TreeMap<>();
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-              if (!md.getColumnTypeName(i).startsWith("TIMESTAMP")) {
-                row.put(md.getColumnName(i), rs.getString(i));
-              }
-            }
-            rows.add(row);
-          }
-        }
-        rows.sort((a, b) -> a.toString().compareTo(b.toString()));
-        tables.put(table, rows);
-      }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath())) {
+      return StoreContents.of(c);
     }
-    return tables;
   }
 
   private static Map<String, List<Map<String, String>>> byArticle(List<Map<String, String>> events) {

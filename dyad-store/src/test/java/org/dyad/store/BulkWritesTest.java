@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.dyad.model.Article;
 import org.dyad.model.DatePrecision;
 import org.dyad.model.DateSource;
@@ -132,42 +128,7 @@ class BulkWritesTest {
     }
   }
 
-  /** Every row of every table but the schema's own, without the times rows were written, sorted. */
   static Map<String, List<Map<String, String>>> snapshot(JdbcEventStore store) throws SQLException {
-    Map<String, List<Map<String, String>>> tables = new TreeMap<>();
-    try (Statement st = store.connection().createStatement()) {
-      List<String> names = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-          + "AND table_type = 'BASE TABLE' AND table_name <> 'schema_version' AND table_name NOT LIKE 'dyad_batch%'")) {
-        while (rs.next()) {
-          names.add(rs.getString(1));
-        }
-      }
-      for (String table : names) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        if (table.equals("pair_days_state")) {
-          continue;
-        }
-        // the daily pair tallies hold a row per pair and day for each batch that touched it: compare their sums
-        String select = !table.equals("pair_days") ? "SELECT * FROM " + table
-            : "SELECT level, source, target, day, sum(events) AS events, sum(q1) AS q1, sum(q2) AS q2, sum(q3) AS q3, sum(q4) AS q4, "
-                + "round(CAST(sum(goldstein) AS NUMERIC), 6) AS goldstein FROM pair_days GROUP BY level, source, target, day";
-        try (ResultSet rs = st.executeQuery(select)) {
-          ResultSetMetaData md = rs.getMetaData();
-          while (rs.next()) {
-            Map<String, String> row = new TreeMap<>();
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-              if (!md.getColumnTypeName(i).toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP")) {
-                row.put(md.getColumnName(i), rs.getString(i));
-              }
-            }
-            rows.add(row);
-          }
-        }
-        rows.sort((a, b) -> a.toString().compareTo(b.toString()));
-        tables.put(table, rows);
-      }
-    }
-    return tables;
+    return StoreContents.of(store.connection());
   }
 }
