@@ -697,7 +697,10 @@ public final class EventCoder {
     }
     if (p.pos() == EventPattern.Pos.N) {
       for (int c : g.children(i)) {
-        if (g.relation(c).equals("nmod:poss") || (g.baseRelation(c).equals("nmod") && cues.is("agent-prep", g.casePreposition(c)))) {
+        // "the withdrawal of forces from Panama": a preposition that names the other party is no agent
+        boolean agent = g.baseRelation(c).equals("nmod") && cues.is("agent-prep", g.casePreposition(c))
+            && !p.targets().contains(g.casePreposition(c));
+        if (g.relation(c).equals("nmod:poss") || agent) {
           List<Participant> found = members(g, c, m);
           if (!found.isEmpty()) {
             return found; // "the withdrawal of some forces": no actor named there, so look further
@@ -720,6 +723,9 @@ public final class EventCoder {
       String rel = g.relation(i);
       if (up >= 0 && g.token(up).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp"))) {
         src = subjectOf(g, up, m);
+      }
+      if (src < 0 && !p.targets().contains("of")) {
+        src = prepositional(g, i, "of"); // "the withdrawal of American forces from Panama": they withdraw
       }
       return src < 0 ? List.of() : members(g, src, m);
     }
@@ -953,9 +959,8 @@ public final class EventCoder {
         break;
       }
     }
-    int x = g.child(i, "xcomp");
-    if (x >= 0) {
-      heads.add(x); // "threatened to stop the talks if ...": the condition may hang from the threatened act
+    for (int x = g.child(i, "xcomp"), depth = 0; x >= 0 && depth < 3; x = g.child(x, "xcomp"), depth++) {
+      heads.add(x); // "threatened to stop the talks to cut arms if ...": the condition may hang from the threatened acts
     }
     for (int node : heads) {
       for (int c : g.children(node)) {
