@@ -545,9 +545,27 @@ public final class EventCoder {
     if (all.size() > 1 && all.get(0).specificity() > all.get(all.size() - 1).specificity()) {
       // "called off the strike": the pattern whose required words are there wins over the bare verb
       int top = all.get(0).specificity();
-      return all.stream().filter(p -> p.specificity() == top).toList();
+      all = all.stream().filter(p -> p.specificity() == top).toList();
+    }
+    if (all.size() > 1 && !all.get(0).objects().isEmpty()) {
+      // "rejected Pyongyang's demand to sever the alliance": the word nearest the trigger says what was done
+      Map<EventPattern, Integer> depth = new HashMap<>();
+      for (EventPattern p : all) {
+        int found = objectFor(g, i, p);
+        depth.put(p, found < 0 ? Integer.MAX_VALUE : distance(g, i, found));
+      }
+      all = all.stream().sorted(java.util.Comparator.comparingInt(depth::get)).toList();
     }
     return all;
+  }
+
+  /** How many steps down the tree {@code k} lies from {@code i}. */
+  private static int distance(SentenceGraph g, int i, int k) {
+    int steps = 0;
+    for (int node = k; node >= 0 && node != i && steps < g.size(); node = g.head(node)) {
+      steps++;
+    }
+    return steps;
   }
 
   private List<EventPattern> matching(SentenceGraph g, int i) {
@@ -563,7 +581,8 @@ public final class EventCoder {
         reachable = reachable(g, i);
       }
       boolean posOk = switch (p.pos()) {
-        case V -> t.isVerb();
+        // "they would blockade Paris": a verb the tagger took for a noun, parsed with its subject and auxiliary
+        case V -> t.isVerb() || (t.isNoun() && g.child(i, "aux") >= 0 && g.child(i, "nsubj") >= 0);
         case N -> t.isNoun();
         case A -> (t.isNoun() || t.tag().startsWith("JJ")) && g.child(i, "cop") >= 0;
         case M -> t.tag().equals("MD") && g.relation(i).equals("aux") && reportedClause(g, g.head(i));

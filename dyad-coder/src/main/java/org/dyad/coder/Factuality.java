@@ -84,7 +84,8 @@ final class Factuality {
   static int clauseHead(SentenceGraph g, int i) {
     int node = i;
     for (int depth = 0; node >= 0 && depth < 8; depth++) {
-      if (g.token(node).isVerb() || g.child(node, "cop") >= 0 || g.head(node) < 0) {
+      boolean verbal = g.token(node).isVerb() || (g.child(node, "aux") >= 0 && g.child(node, "nsubj") >= 0);
+      if (verbal || g.child(node, "cop") >= 0 || g.head(node) < 0) {
         return node;
       }
       node = g.head(node);
