@@ -187,6 +187,15 @@ public final class EventCoder {
       String cameo = p.cameo();
       int j = g.head(i);
       Stances.Kind stance = g.relation(i).equals("xcomp") ? stanceOf(g, j) : null;
+      for (int k = j, depth = 0; stance == null && k >= 0 && depth < 2 && g.relation(k).equals("xcomp") && matched.get(k).isEmpty(); depth++) {
+        // "is willing to send troops to help defend X": the promise reaches down a chain of uncoded complements
+        j = g.head(k);
+        stance = stanceOf(g, j);
+        k = j;
+      }
+      if (stance == null) {
+        j = g.head(i);
+      }
       if (stance == null && willAt(g, i)) {
         stance = codebook.get(cameo).quadClass() <= 2 ? Stances.Kind.INTENT : Stances.Kind.THREAT;
         j = i;
@@ -770,8 +779,8 @@ public final class EventCoder {
   private Participant unplacedSubject(SentenceGraph g, int i, SentenceMentions m, Location place) {
     int subj = subjectOf(g, i, m);
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
-    if (r == null || r.mention().resolved() || r.mention().sector() == null) {
-      return null;
+    if (r == null || r.mention().resolved() || r.mention().sector() == null || g.token(subj).isProperNoun()) {
+      return null; // a named person the knowledge base does not know may come from anywhere
     }
     Set<String> countries = new java.util.TreeSet<>();
     for (int k = 0; k < g.size(); k++) {
