@@ -779,8 +779,8 @@ public final class EventCoder {
   private Participant unplacedSubject(SentenceGraph g, int i, SentenceMentions m, Location place) {
     int subj = subjectOf(g, i, m);
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
-    if (r == null || r.mention().resolved() || r.mention().sector() == null || g.token(subj).isProperNoun()) {
-      return null; // a named person the knowledge base does not know may come from anywhere
+    if (r == null || r.mention().resolved() || r.mention().sector() == null) {
+      return null;
     }
     Set<String> countries = new java.util.TreeSet<>();
     for (int k = 0; k < g.size(); k++) {
