@@ -561,7 +561,8 @@ public final class EventCoder {
       Map<EventPattern, Integer> depth = new HashMap<>();
       for (EventPattern p : all) {
         int found = objectFor(g, i, p);
-        depth.put(p, found < 0 ? Integer.MAX_VALUE : distance(g, i, found));
+        // nearest in the tree, then in the sentence: "agreed to US mediation in the talks with ..."
+        depth.put(p, found < 0 ? Integer.MAX_VALUE : distance(g, i, found) * g.size() + Math.abs(found - i));
       }
       all = all.stream().sorted(java.util.Comparator.comparingInt(depth::get)).toList();
     }
