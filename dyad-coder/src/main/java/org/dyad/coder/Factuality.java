@@ -58,6 +58,10 @@ final class Factuality {
         hypothetical = true; // a purpose: "proposed the conference to bring together ..."
         break;
       }
+      if (rel.equals("ccomp") && up >= 0 && cues.is("irrealis-verb", g.lemma(up))) {
+        hypothetical = true; // what is demanded: "demanded that the US cancel its plans to sell arms"
+        break;
+      }
       if (rel.equals("xcomp") || rel.equals("acl") || rel.equals("csubj")
           || (g.token(i).isNoun() && node == i && up >= 0 && g.token(up).isVerb())) {
         node = up;
