@@ -1194,6 +1194,9 @@ public final class EventCoder {
       if (c.status() != EventStatus.NEGATED && subordinate(g, c.trigger(), triggers)) {
         continue; // a negated act stays on record: "praised the decision for not inviting India"
       }
+      if (framing(g, c.trigger()) && all.stream().anyMatch(o -> !framing(g, o.trigger()))) {
+        continue; // "arrested during a summit in Genoa": the summit dates the arrest, it is not the news
+      }
       boolean shadowed = !c.named() && all.stream().anyMatch(o -> o != c && o.named() && o.countryKey().equals(c.countryKey()));
       boolean empty = c.target().actor() == null && all.stream().anyMatch(o -> o != c && o.target().actor() != null
           && o.cameo().equals(c.cameo()) && sameActor(o.source(), c.source()));
@@ -1229,6 +1232,11 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** True for an event noun in a phrase of time: "during a summit", "after the talks". */
+  private static boolean framing(SentenceGraph g, int trigger) {
+    return g.token(trigger).isNoun() && TEMPORAL.contains(String.valueOf(g.casePreposition(trigger)));
   }
 
   private static boolean sameActor(Participant a, Participant b) {
