@@ -222,6 +222,9 @@ public final class EventCoder {
         }
       }
       Location place = place(g, i, mentions, targets);
+      int at = i;
+      sources = sources.stream().map(a -> resident(g, at, a, mentions, place)).toList();
+      targets = targets.stream().map(a -> resident(g, at, a, mentions, place)).toList();
       if (sources.isEmpty() && p.pos() == EventPattern.Pos.V) {
         Participant local = unplacedSubject(g, i, mentions, place);
         if (local != null) {
@@ -1232,6 +1235,42 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * An ethnic group placed in a country ("ethnic Albanians in south Serbia", "ethnic Turks
+   * protested in Sweden") is coded, as CAMEO codes minorities, by the country it lives in:
+   * the one its own phrase names with "in", else the country of the event's place, else the
+   * country named "in" the trigger's clause ("killed in a gunbattle in southern Serbia").
+   */
+  private static Participant resident(SentenceGraph g, int trigger, Participant p, SentenceMentions m, Location place) {
+    Actor a = p.actor();
+    if (a == null || p.head() < 0 || a.sector() != null || a.name() != null || g.children(p.head()).stream()
+        .noneMatch(c -> g.relation(c).equals("amod") && g.lemma(c).equalsIgnoreCase("ethnic"))) {
+      return p;
+    }
+    String country = countryIn(g, p.head(), m);
+    if (country == null && place != null) {
+      country = place.country();
+    }
+    if (country == null) {
+      country = countryIn(g, trigger, m);
+    }
+    if (country == null || country.length() != 3 || country.equals(a.country())) {
+      return p;
+    }
+    // CAMEO style: the country of residence, then the group ("SRBALB" for Albanians in Serbia)
+    Actor local = new Actor(a.text(), country + a.code(), country, null, null, null, null, null);
+    return new Participant(local, p.span(), p.viaReference(), p.head());
+  }
+
+  /** The country named in the "in" phrase under {@code node}, or one phrase further down ("in a clash in Serbia"); or null. */
+  private static String countryIn(SentenceGraph g, int node, SentenceMentions m) {
+    int in = prepositional(g, node, "in");
+    if (in >= 0 && !m.isActor(in)) {
+      in = prepositional(g, in, "in");
+    }
+    return in >= 0 && m.isActor(in) ? m.at(in).mention().actor().country() : null;
   }
 
   /** True for an event noun in a phrase of time: "during a summit", "after the talks". */
