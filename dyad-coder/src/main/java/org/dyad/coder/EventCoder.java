@@ -225,8 +225,11 @@ public final class EventCoder {
       int at = i;
       sources = sources.stream().map(a -> resident(g, at, a, mentions, place)).toList();
       targets = targets.stream().map(a -> resident(g, at, a, mentions, place)).toList();
-      if (sources.isEmpty() && p.pos() == EventPattern.Pos.V) {
-        Participant local = unplacedSubject(g, i, mentions, place);
+      // "fundamentalists continued their hunger strike": an event noun's doer is the subject of its verb
+      int doing = p.pos() == EventPattern.Pos.V ? i
+          : p.pos() == EventPattern.Pos.N && g.relation(i).equals("obj") && g.head(i) >= 0 && g.token(g.head(i)).isVerb() ? g.head(i) : -1;
+      if (sources.isEmpty() && doing >= 0) {
+        Participant local = unplacedSubject(g, doing, mentions, place);
         if (local != null) {
           sources = List.of(local);
         }
@@ -783,7 +786,9 @@ public final class EventCoder {
   private Participant unplacedSubject(SentenceGraph g, int i, SentenceMentions m, Location place) {
     int subj = subjectOf(g, i, m);
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
-    if (r == null || r.mention().resolved() || r.mention().sector() == null) {
+    // "Islamic fundamentalists", "a group of refugees": people the text names by no role or country
+    boolean people = subj >= 0 && r == null && (g.token(subj).tag().equals("NNS") || g.lemma(subj).equals("group"));
+    if (!people && (r == null || r.mention().resolved() || r.mention().sector() == null)) {
       return null;
     }
     Set<String> countries = new java.util.TreeSet<>();
@@ -803,10 +808,11 @@ public final class EventCoder {
       return null;
     }
     String country = countries.iterator().next();
-    String sector = r.mention().sector();
-    Actor local = new Actor(g.sentence().text().substring(r.span().begin() - g.sentence().begin(), r.span().end() - g.sentence().begin()),
-        country + sector, country, sector, null, null, null, null);
-    return new Participant(local, r.span(), true, subj);
+    String sector = people ? null : r.mention().sector();
+    Span where = people ? span(g, subj) : r.span();
+    Actor local = new Actor(g.sentence().text().substring(where.begin() - g.sentence().begin(), where.end() - g.sentence().begin()),
+        country + (sector == null ? "" : sector), country, sector, null, null, null, null);
+    return new Participant(local, where, true, subj);
   }
 
   /** The subject of verb {@code v}: its own, its passive agent, or one inherited by control or coordination. */

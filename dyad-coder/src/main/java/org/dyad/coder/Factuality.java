@@ -58,6 +58,11 @@ final class Factuality {
         hypothetical = true; // a purpose: "proposed the conference to bring together ..."
         break;
       }
+      if (rel.equals("xcomp") && infinitive && up >= 0 && g.child(up, "obj") >= 0 && g.relation(g.child(up, "obj")).equals("obj")
+          && g.token(g.child(up, "obj")).isNoun() && !g.token(g.child(up, "obj")).tag().startsWith("NNP") && !g.token(g.child(up, "obj")).tag().startsWith("PRP")) {
+        hypothetical = true; // a purpose after the object: "continued their hunger strike to demand ..."
+        break;
+      }
       if (rel.equals("ccomp") && up >= 0 && cues.is("irrealis-verb", g.lemma(up))) {
         hypothetical = true; // what is demanded: "demanded that the US cancel its plans to sell arms"
         break;
