@@ -784,7 +784,14 @@ public final class EventCoder {
    * country: a domestic actor of that country. Null otherwise.
    */
   private Participant unplacedSubject(SentenceGraph g, int i, SentenceMentions m, Location place) {
-    int subj = subjectOf(g, i, m);
+    return unplaced(g, subjectOf(g, i, m), m, place);
+  }
+
+  /**
+   * The actor of the phrase headed by {@code subj} when it is a role or a group the resolver could
+   * not place and every actor and place of the sentence is in one country; null otherwise.
+   */
+  private static Participant unplaced(SentenceGraph g, int subj, SentenceMentions m, Location place) {
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
     // "Islamic fundamentalists", "a group of refugees": people the text names by no role or country
     boolean people = subj >= 0 && r == null && (g.token(subj).tag().equals("NNS") || g.lemma(subj).equals("group"));
@@ -934,6 +941,10 @@ public final class EventCoder {
       }
       if (!found.isEmpty()) {
         return found;
+      }
+      Participant local = slot.equals("obj") ? null : unplaced(g, t, m, null);
+      if (local != null) {
+        return List.of(local); // "an appeal from President X": an official of the scene's one country
       }
     }
     if (!p.targetless() && p.pos() == EventPattern.Pos.V) {
