@@ -907,6 +907,9 @@ public final class EventCoder {
         if (t < 0 && object >= 0) {
           t = prepositional(g, object, slot);
         }
+        if (t < 0 && object >= 0 && g.relation(object).equals("compound") && g.head(object) >= 0) {
+          t = prepositional(g, g.head(object), slot); // "a mediation mission between X and Y"
+        }
         int up = g.head(i);
         if (t < 0 && p.pos() == EventPattern.Pos.N && up >= 0 && cues.is("light", g.lemma(up))) {
           t = prepositional(g, up, slot); // "has done an agreement with the Taliban"
