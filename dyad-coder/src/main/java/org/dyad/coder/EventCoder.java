@@ -187,6 +187,15 @@ public final class EventCoder {
       String cameo = p.cameo();
       int j = g.head(i);
       Stances.Kind stance = g.relation(i).equals("xcomp") ? stanceOf(g, j) : null;
+      for (int k = j, depth = 0; stance == null && k >= 0 && depth < 2 && g.relation(k).equals("xcomp") && matched.get(k).isEmpty(); depth++) {
+        // "is willing to send troops to help defend X": the promise reaches down a chain of uncoded complements
+        j = g.head(k);
+        stance = stanceOf(g, j);
+        k = j;
+      }
+      if (stance == null) {
+        j = g.head(i);
+      }
       if (stance == null && willAt(g, i)) {
         stance = codebook.get(cameo).quadClass() <= 2 ? Stances.Kind.INTENT : Stances.Kind.THREAT;
         j = i;
@@ -213,8 +222,14 @@ public final class EventCoder {
         }
       }
       Location place = place(g, i, mentions, targets);
-      if (sources.isEmpty() && p.pos() == EventPattern.Pos.V) {
-        Participant local = unplacedSubject(g, i, mentions, place);
+      int at = i;
+      sources = sources.stream().map(a -> resident(g, at, a, mentions, place)).toList();
+      targets = targets.stream().map(a -> resident(g, at, a, mentions, place)).toList();
+      // "fundamentalists continued their hunger strike": an event noun's doer is the subject of its verb
+      int doing = p.pos() == EventPattern.Pos.V ? i
+          : p.pos() == EventPattern.Pos.N && g.relation(i).equals("obj") && g.head(i) >= 0 && g.token(g.head(i)).isVerb() ? g.head(i) : -1;
+      if (sources.isEmpty() && doing >= 0) {
+        Participant local = unplacedSubject(g, doing, mentions, place);
         if (local != null) {
           sources = List.of(local);
         }
@@ -545,9 +560,28 @@ public final class EventCoder {
     if (all.size() > 1 && all.get(0).specificity() > all.get(all.size() - 1).specificity()) {
       // "called off the strike": the pattern whose required words are there wins over the bare verb
       int top = all.get(0).specificity();
-      return all.stream().filter(p -> p.specificity() == top).toList();
+      all = all.stream().filter(p -> p.specificity() == top).toList();
+    }
+    if (all.size() > 1 && !all.get(0).objects().isEmpty()) {
+      // "rejected Pyongyang's demand to sever the alliance": the word nearest the trigger says what was done
+      Map<EventPattern, Integer> depth = new HashMap<>();
+      for (EventPattern p : all) {
+        int found = objectFor(g, i, p);
+        // nearest in the tree, then in the sentence: "agreed to US mediation in the talks with ..."
+        depth.put(p, found < 0 ? Integer.MAX_VALUE : distance(g, i, found) * g.size() + Math.abs(found - i));
+      }
+      all = all.stream().sorted(java.util.Comparator.comparingInt(depth::get)).toList();
     }
     return all;
+  }
+
+  /** How many steps down the tree {@code k} lies from {@code i}. */
+  private static int distance(SentenceGraph g, int i, int k) {
+    int steps = 0;
+    for (int node = k; node >= 0 && node != i && steps < g.size(); node = g.head(node)) {
+      steps++;
+    }
+    return steps;
   }
 
   private List<EventPattern> matching(SentenceGraph g, int i) {
@@ -563,7 +597,8 @@ public final class EventCoder {
         reachable = reachable(g, i);
       }
       boolean posOk = switch (p.pos()) {
-        case V -> t.isVerb();
+        // "they would blockade Paris": a verb the tagger took for a noun, parsed with its subject and auxiliary
+        case V -> t.isVerb() || (t.isNoun() && g.child(i, "aux") >= 0 && g.child(i, "nsubj") >= 0);
         case N -> t.isNoun();
         case A -> (t.isNoun() || t.tag().startsWith("JJ")) && g.child(i, "cop") >= 0;
         case M -> t.tag().equals("MD") && g.relation(i).equals("aux") && reportedClause(g, g.head(i));
@@ -697,7 +732,10 @@ public final class EventCoder {
     }
     if (p.pos() == EventPattern.Pos.N) {
       for (int c : g.children(i)) {
-        if (g.relation(c).equals("nmod:poss") || (g.baseRelation(c).equals("nmod") && cues.is("agent-prep", g.casePreposition(c)))) {
+        // "the withdrawal of forces from Panama": a preposition that names the other party is no agent
+        boolean agent = g.baseRelation(c).equals("nmod") && cues.is("agent-prep", g.casePreposition(c))
+            && !p.targets().contains(g.casePreposition(c));
+        if (g.relation(c).equals("nmod:poss") || agent) {
           List<Participant> found = members(g, c, m);
           if (!found.isEmpty()) {
             return found; // "the withdrawal of some forces": no actor named there, so look further
@@ -721,6 +759,9 @@ public final class EventCoder {
       if (up >= 0 && g.token(up).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp"))) {
         src = subjectOf(g, up, m);
       }
+      if (src < 0 && !p.targets().contains("of")) {
+        src = prepositional(g, i, "of"); // "the withdrawal of American forces from Panama": they withdraw
+      }
       return src < 0 ? List.of() : members(g, src, m);
     }
     if (opposedTo(g, i) >= 0) {
@@ -743,9 +784,18 @@ public final class EventCoder {
    * country: a domestic actor of that country. Null otherwise.
    */
   private Participant unplacedSubject(SentenceGraph g, int i, SentenceMentions m, Location place) {
-    int subj = subjectOf(g, i, m);
+    return unplaced(g, subjectOf(g, i, m), m, place);
+  }
+
+  /**
+   * The actor of the phrase headed by {@code subj} when it is a role or a group the resolver could
+   * not place and every actor and place of the sentence is in one country; null otherwise.
+   */
+  private static Participant unplaced(SentenceGraph g, int subj, SentenceMentions m, Location place) {
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
-    if (r == null || r.mention().resolved() || r.mention().sector() == null) {
+    // "Islamic fundamentalists", "a group of refugees": people the text names by no role or country
+    boolean people = subj >= 0 && r == null && (g.token(subj).tag().equals("NNS") || g.lemma(subj).equals("group"));
+    if (!people && (r == null || r.mention().resolved() || r.mention().sector() == null)) {
       return null;
     }
     Set<String> countries = new java.util.TreeSet<>();
@@ -765,10 +815,11 @@ public final class EventCoder {
       return null;
     }
     String country = countries.iterator().next();
-    String sector = r.mention().sector();
-    Actor local = new Actor(g.sentence().text().substring(r.span().begin() - g.sentence().begin(), r.span().end() - g.sentence().begin()),
-        country + sector, country, sector, null, null, null, null);
-    return new Participant(local, r.span(), true, subj);
+    String sector = people ? null : r.mention().sector();
+    Span where = people ? span(g, subj) : r.span();
+    Actor local = new Actor(g.sentence().text().substring(where.begin() - g.sentence().begin(), where.end() - g.sentence().begin()),
+        country + (sector == null ? "" : sector), country, sector, null, null, null, null);
+    return new Participant(local, where, true, subj);
   }
 
   /** The subject of verb {@code v}: its own, its passive agent, or one inherited by control or coordination. */
@@ -856,6 +907,9 @@ public final class EventCoder {
         if (t < 0 && object >= 0) {
           t = prepositional(g, object, slot);
         }
+        if (t < 0 && object >= 0 && g.relation(object).equals("compound") && g.head(object) >= 0) {
+          t = prepositional(g, g.head(object), slot); // "a mediation mission between X and Y"
+        }
         int up = g.head(i);
         if (t < 0 && p.pos() == EventPattern.Pos.N && up >= 0 && cues.is("light", g.lemma(up))) {
           t = prepositional(g, up, slot); // "has done an agreement with the Taliban"
@@ -890,6 +944,10 @@ public final class EventCoder {
       }
       if (!found.isEmpty()) {
         return found;
+      }
+      Participant local = slot.equals("obj") ? null : unplaced(g, t, m, null);
+      if (local != null) {
+        return List.of(local); // "an appeal from President X": an official of the scene's one country
       }
     }
     if (!p.targetless() && p.pos() == EventPattern.Pos.V) {
@@ -953,9 +1011,8 @@ public final class EventCoder {
         break;
       }
     }
-    int x = g.child(i, "xcomp");
-    if (x >= 0) {
-      heads.add(x); // "threatened to stop the talks if ...": the condition may hang from the threatened act
+    for (int x = g.child(i, "xcomp"), depth = 0; x >= 0 && depth < 3; x = g.child(x, "xcomp"), depth++) {
+      heads.add(x); // "threatened to stop the talks to cut arms if ...": the condition may hang from the threatened acts
     }
     for (int node : heads) {
       for (int c : g.children(node)) {
@@ -1160,6 +1217,9 @@ public final class EventCoder {
       if (c.status() != EventStatus.NEGATED && subordinate(g, c.trigger(), triggers)) {
         continue; // a negated act stays on record: "praised the decision for not inviting India"
       }
+      if (framing(g, c.trigger()) && all.stream().anyMatch(o -> !framing(g, o.trigger()))) {
+        continue; // "arrested during a summit in Genoa": the summit dates the arrest, it is not the news
+      }
       boolean shadowed = !c.named() && all.stream().anyMatch(o -> o != c && o.named() && o.countryKey().equals(c.countryKey()));
       boolean empty = c.target().actor() == null && all.stream().anyMatch(o -> o != c && o.target().actor() != null
           && o.cameo().equals(c.cameo()) && sameActor(o.source(), c.source()));
@@ -1195,6 +1255,47 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * An ethnic group placed in a country ("ethnic Albanians in south Serbia", "ethnic Turks
+   * protested in Sweden") is coded, as CAMEO codes minorities, by the country it lives in:
+   * the one its own phrase names with "in", else the country of the event's place, else the
+   * country named "in" the trigger's clause ("killed in a gunbattle in southern Serbia").
+   */
+  private static Participant resident(SentenceGraph g, int trigger, Participant p, SentenceMentions m, Location place) {
+    Actor a = p.actor();
+    if (a == null || p.head() < 0 || a.sector() != null || a.name() != null || g.children(p.head()).stream()
+        .noneMatch(c -> g.relation(c).equals("amod") && g.lemma(c).equalsIgnoreCase("ethnic"))) {
+      return p;
+    }
+    String country = countryIn(g, p.head(), m);
+    if (country == null && place != null) {
+      country = place.country();
+    }
+    if (country == null) {
+      country = countryIn(g, trigger, m);
+    }
+    if (country == null || country.length() != 3 || country.equals(a.country())) {
+      return p;
+    }
+    // CAMEO style: the country of residence, then the group ("SRBALB" for Albanians in Serbia)
+    Actor local = new Actor(a.text(), country + a.code(), country, null, null, null, null, null);
+    return new Participant(local, p.span(), p.viaReference(), p.head());
+  }
+
+  /** The country named in the "in" phrase under {@code node}, or one phrase further down ("in a clash in Serbia"); or null. */
+  private static String countryIn(SentenceGraph g, int node, SentenceMentions m) {
+    int in = prepositional(g, node, "in");
+    if (in >= 0 && !m.isActor(in)) {
+      in = prepositional(g, in, "in");
+    }
+    return in >= 0 && m.isActor(in) ? m.at(in).mention().actor().country() : null;
+  }
+
+  /** True for an event noun in a phrase of time: "during a summit", "after the talks". */
+  private static boolean framing(SentenceGraph g, int trigger) {
+    return g.token(trigger).isNoun() && TEMPORAL.contains(String.valueOf(g.casePreposition(trigger)));
   }
 
   private static boolean sameActor(Participant a, Participant b) {

@@ -58,6 +58,15 @@ final class Factuality {
         hypothetical = true; // a purpose: "proposed the conference to bring together ..."
         break;
       }
+      if (rel.equals("xcomp") && infinitive && up >= 0 && g.child(up, "obj") >= 0 && g.relation(g.child(up, "obj")).equals("obj")
+          && g.token(g.child(up, "obj")).isNoun() && !g.token(g.child(up, "obj")).tag().startsWith("NNP") && !g.token(g.child(up, "obj")).tag().startsWith("PRP")) {
+        hypothetical = true; // a purpose after the object: "continued their hunger strike to demand ..."
+        break;
+      }
+      if (rel.equals("ccomp") && up >= 0 && cues.is("irrealis-verb", g.lemma(up))) {
+        hypothetical = true; // what is demanded: "demanded that the US cancel its plans to sell arms"
+        break;
+      }
       if (rel.equals("xcomp") || rel.equals("acl") || rel.equals("csubj")
           || (g.token(i).isNoun() && node == i && up >= 0 && g.token(up).isVerb())) {
         node = up;
@@ -84,7 +93,8 @@ final class Factuality {
   static int clauseHead(SentenceGraph g, int i) {
     int node = i;
     for (int depth = 0; node >= 0 && depth < 8; depth++) {
-      if (g.token(node).isVerb() || g.child(node, "cop") >= 0 || g.head(node) < 0) {
+      boolean verbal = g.token(node).isVerb() || (g.child(node, "aux") >= 0 && g.child(node, "nsubj") >= 0);
+      if (verbal || g.child(node, "cop") >= 0 || g.head(node) < 0) {
         return node;
       }
       node = g.head(node);

@@ -39,10 +39,36 @@ final class SentenceMentions {
         continue;
       }
       byHead[i] = resolveHead(g, i, resolver, coref, date);
+      if (byHead[i] == null) {
+        byHead[i] = speakerReference(g, i);
+      }
       if (byHead[i] != null && byHead[i].mention().resolved()) {
         coordinated.set(i, coordinatedModifiers(g, i, resolver, date));
       }
     }
+  }
+
+  /** Plural pronouns that, as the subject of what a group says, stand for that group. */
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
+
+  /**
+   * "The rebels said they would meet the envoy": "they", subject of the reported clause, is the
+   * group that speaks; null when the pronoun is something else or the speaker is not a resolved group.
+   */
+  private Resolved speakerReference(SentenceGraph g, int i) {
+    Token t = g.token(i);
+    int clause = g.head(i);
+    if (!t.tag().equals("PRP") || !GROUP_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+        || !g.relation(i).startsWith("nsubj") || clause < 0 || !g.relation(clause).equals("ccomp")) {
+      return null;
+    }
+    int speaker = g.child(g.head(clause), "nsubj");
+    Resolved r = speaker >= 0 && speaker < i ? byHead[speaker] : null;
+    if (r == null || !r.mention().resolved() || r.mention().person()) {
+      return null;
+    }
+    Mention m = r.mention();
+    return new Resolved(new Mention(m.actor().withText(t.word()), m.sector(), false, null), new Span(t.begin(), t.end()), true);
   }
 
   /** "Hungarian and Romanian officials": the second adjective makes a second actor of the same kind. */

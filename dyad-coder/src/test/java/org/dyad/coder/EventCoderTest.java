@@ -187,4 +187,31 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().equals("074") && pair(e).equals("JPN>SSD")), events.toString());
     assertTrue(events.stream().noneMatch(e -> e.status() == EventStatus.HYPOTHETICAL), events.toString());
   }
+  @Test
+  void aGroupsPronounInWhatItSaysIsTheGroup() {
+    List<Event> events = code("Colombian rebels said they would meet the Cuban mediators next month.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("036") && pair(e).equals("COLREB>CUB")), events.toString());
+  }
+
+  @Test
+  void whatIsDemandedDidNotHappen() {
+    List<Event> events = code("Beijing demanded that Washington cancel its plans to sell fighter jets to Taipei.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("10") && e.status() == EventStatus.ASSERTED), events.toString());
+    assertFalse(events.stream().anyMatch(e -> e.cameo().startsWith("07") && e.status() != EventStatus.HYPOTHETICAL), events.toString());
+  }
+
+  @Test
+  void anEthnicGroupIsCodedByTheCountryItLivesIn() {
+    List<Event> events = code("Ethnic Hungarians in Slovakia protested against the new language law.");
+    assertEquals("SVKHUN", events.get(0).source().code(), events.toString());
+    assertEquals("SVK", events.get(0).source().country());
+  }
+
+  @Test
+  void aNominalEventsPrepositionForTheOtherPartyIsNoAgent() {
+    List<Event> events = code("The withdrawal of Turkish troops from northern Iraq began on Monday.");
+    assertEquals("0874", events.get(0).cameo());
+    assertEquals("TUR", events.get(0).source().country(), events.toString());
+    assertEquals("IRQ", events.get(0).target().country(), events.toString());
+  }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.dyad.model.Actor;
 import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
@@ -63,7 +64,13 @@ public final class PloverEvaluation {
    */
   private static final Map<String, String> LEGACY_COUNTRIES = Map.of("JAP", "JPN", "ITL", "ITA");
 
-  private record Coded(String type, Set<String> sources, Set<String> targets, boolean compound) {
+  /**
+   * One PLOVER event, gold or predicted: its type, source and target countries, and whether its
+   * actors are compound or reciprocal (then only the participants count, unordered).
+   *
+   * @param trigger the predicted event's trigger word, or null for gold
+   */
+  public record Coded(String type, Set<String> sources, Set<String> targets, boolean compound, String trigger) {
     Set<String> participants() {
       Set<String> all = new TreeSet<>(sources);
       all.addAll(targets);
@@ -79,12 +86,47 @@ public final class PloverEvaluation {
       }
       return sources.equals(gold.sources) && targets.equals(gold.targets);
     }
+
+    boolean sameSources(Coded gold) {
+      return gold.compound || compound ? participants().equals(gold.participants()) : sources.equals(gold.sources);
+    }
+
+    @Override
+    public String toString() {
+      return type + " " + sources + (compound ? "<>" : ">") + targets + (trigger == null ? "" : " \"" + trigger + "\"");
+    }
   }
+
+  /** Why a gold event was not matched. */
+  public enum Miss {
+    /** no event at all in the sentence. */
+    NO_PREDICTION,
+    /** events, none of the gold's type. */
+    WRONG_TYPE,
+    /** the gold's type, other source countries. */
+    WRONG_SOURCE,
+    /** the gold's type and sources, other target countries. */
+    WRONG_TARGET
+  }
+
+  /**
+   * How one gold sentence was scored.
+   *
+   * @param miss why its gold event was not matched, or null when it was
+   * @param extra the predicted events that matched nothing
+   * @param events Dyad's events for the sentence, including those not scored (negated, not PLOVER-coded)
+   */
+  public record SentenceScore(String id, String text, Coded gold, List<Coded> predicted, Miss miss, int extra, List<Event> events) {}
 
   private PloverEvaluation() {}
 
   /** Scores {@code coder} on the gold file. */
   public static Result run(Path gold, SentenceCoder coder) throws IOException {
+    return run(gold, coder, s -> {});
+  }
+
+  /** Scores {@code coder} on the gold file, handing each sentence's score to {@code perSentence}. */
+  public static Result run(Path gold, SentenceCoder coder, Consumer<SentenceScore> perSentence) throws IOException {
     JsonNode all = new ObjectMapper().readTree(gold.toFile());
     int sentences = 0;
     int goldCount = 0;
@@ -97,46 +139,79 @@ public final class PloverEvaluation {
       String markup = r.path("textInfo").path("markup").asText("");
       boolean compound = markup.contains("SRC/TAR");
       String type = RENAMED.getOrDefault(r.path("event").asText(), r.path("event").asText());
-      Coded g = new Coded(type, codes(r.path("source")), codes(r.path("target")), compound);
+      Coded g = new Coded(type, codes(r.path("source")), codes(r.path("target")), compound, null);
       goldCount++;
       LocalDate date = r.hasNonNull("date") ? LocalDate.parse(r.get("date").asText()) : null;
-      // Dyad writes one event per source-target pair; PLOVER one per act, with lists of actors. The
-      // pairs one trigger codes for one type and source are therefore one event with all its targets.
-      Map<String, Coded> acts = new LinkedHashMap<>();
-      for (Event e : coder.code(r.path("id").asText(), r.path("text").asText(), date)) {
-        if (e.ploverType() == null || e.status() == EventStatus.NEGATED) {
-          ignored++;
-          continue;
-        }
-        Set<String> sources = side(e.source());
-        String act = e.ploverType() + "|" + e.sentenceIndex() + "|" + e.evidence().trigger().begin() + "|" + sources;
-        Coded before = acts.get(act);
-        Set<String> targets = new TreeSet<>(side(e.target()));
-        if (before != null) {
-          targets.addAll(before.targets);
-        }
-        acts.put(act, new Coded(e.ploverType(), sources, targets, false));
-      }
-      List<Coded> preds = new ArrayList<>();
-      for (Coded p : acts.values()) {
-        boolean reciprocalTwin = preds.stream().anyMatch(q -> q.type.equals(p.type)
-            && q.sources.equals(p.targets) && q.targets.equals(p.sources));
-        if (!reciprocalTwin && !preds.contains(p)) {
-          preds.add(p);
-        }
-      }
+      List<Event> events = coder.code(r.path("id").asText(), r.path("text").asText(), date);
+      List<Coded> preds = acts(events);
+      ignored += (int) events.stream().filter(e -> !scored(e)).count();
       predicted += preds.size();
-      if (preds.stream().anyMatch(p -> p.type.equals(g.type))) {
+      boolean typed = preds.stream().anyMatch(p -> p.type.equals(g.type));
+      if (typed) {
         typeFound++;
       }
-      for (Coded p : preds) {
-        if (p.matches(g)) {
-          matched++;
-          break;
-        }
+      Miss miss = null;
+      if (preds.stream().anyMatch(p -> p.matches(g))) {
+        matched++; // one gold event per sentence: one-to-one greedy matching pairs it with the first match
+      } else if (preds.isEmpty()) {
+        miss = Miss.NO_PREDICTION;
+      } else if (!typed) {
+        miss = Miss.WRONG_TYPE;
+      } else if (preds.stream().noneMatch(p -> p.type.equals(g.type) && p.sameSources(g))) {
+        miss = Miss.WRONG_SOURCE;
+      } else {
+        miss = Miss.WRONG_TARGET;
       }
+      perSentence.accept(new SentenceScore(r.path("id").asText(), r.path("text").asText(), g, preds, miss,
+          preds.size() - (miss == null ? 1 : 0), events));
     }
     return new Result(sentences, goldCount, predicted, matched, typeFound, ignored);
+  }
+
+  private static boolean scored(Event e) {
+    return e.ploverType() != null && e.status() != EventStatus.NEGATED;
+  }
+
+  /**
+   * Dyad writes one event per source-target pair; PLOVER one per act, with lists of actors. The
+   * pairs one trigger codes for one type are therefore one event with all their sources and all
+   * their targets; when it holds a pair both ways ("X and Y met") its actors are reciprocal.
+   */
+  static List<Coded> acts(List<Event> events) {
+    Map<String, List<Event>> byAct = new LinkedHashMap<>();
+    for (Event e : events) {
+      if (scored(e)) {
+        byAct.computeIfAbsent(e.ploverType() + "|" + e.sentenceIndex() + "|" + e.evidence().trigger().begin(),
+            k -> new ArrayList<>()).add(e);
+      }
+    }
+    List<Coded> out = new ArrayList<>();
+    for (List<Event> act : byAct.values()) {
+      Set<String> sources = new TreeSet<>();
+      Set<String> targets = new TreeSet<>();
+      Set<String> pairs = new HashSet<>();
+      boolean reciprocal = false;
+      for (Event e : act) {
+        sources.addAll(side(e.source()));
+        targets.addAll(side(e.target()));
+        String s = String.join(",", side(e.source()));
+        String t = String.join(",", side(e.target()));
+        pairs.add(s + ">" + t);
+        reciprocal |= !s.equals(t) && pairs.contains(t + ">" + s);
+      }
+      Event first = act.get(0);
+      String trigger = first.sentence().substring(
+          Math.max(0, first.evidence().trigger().begin() - first.evidence().sentence().begin()),
+          Math.min(first.sentence().length(), first.evidence().trigger().end() - first.evidence().sentence().begin()));
+      Coded c = new Coded(first.ploverType(), sources, targets, reciprocal, trigger);
+      boolean repeated = out.stream().anyMatch(q -> q.type.equals(c.type) && q.compound == c.compound
+          && (q.sources.equals(c.sources) && q.targets.equals(c.targets)
+              || q.sources.equals(c.targets) && q.targets.equals(c.sources)));
+      if (!repeated) {
+        out.add(c); // another trigger for the same act between the same actors is the same event
+      }
+    }
+    return out;
   }
 
   private static Set<String> codes(JsonNode side) {

@@ -42,6 +42,9 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--plover", required = true, paramLabel = "FILE", description = "the PLOVER gold file, e.g. plover-gsr-dev.json")
     Path plover;
 
+    @Option(names = "--explain", description = "print each gold sentence with its gold event and Dyad's, then the misses by PLOVER type")
+    boolean explain;
+
     @picocli.CommandLine.Mixin Floor floor;
 
     @Override
@@ -50,11 +53,35 @@ public final class EvalCommand implements Runnable {
         throw new IllegalArgumentException(plover + ": no such file");
       }
       Pipeline pipeline = new Pipeline();
+      PrintWriter out = spec.commandLine().getOut();
+      Map<String, int[]> misses = new java.util.TreeMap<>();
       long t0 = System.nanoTime();
       PloverEvaluation.Result r = PloverEvaluation.run(plover,
-          (id, text, date) -> pipeline.code(Pipeline.sentence(id, text, date), id).events());
+          (id, text, date) -> pipeline.code(Pipeline.sentence(id, text, date), id).events(),
+          s -> {
+            if (explain) {
+              explain(out, s);
+              int[] row = misses.computeIfAbsent(s.gold().type(), k -> new int[PloverEvaluation.Miss.values().length + 2]);
+              row[0]++;
+              if (s.miss() != null) {
+                row[1 + s.miss().ordinal()]++;
+              }
+              row[row.length - 1] += s.extra();
+            }
+          });
       double secs = (System.nanoTime() - t0) / 1e9;
-      PrintWriter out = spec.commandLine().getOut();
+      if (explain) {
+        out.printf(Locale.ROOT, "%-12s %5s %8s %10s %12s %12s %6s%n", "gold type", "gold", "no pred", "wrong type", "wrong source", "wrong target", "extra");
+        int[] total = new int[PloverEvaluation.Miss.values().length + 2];
+        for (var e : misses.entrySet()) {
+          int[] v = e.getValue();
+          out.printf(Locale.ROOT, "%-12s %5d %8d %10d %12d %12d %6d%n", e.getKey(), v[0], v[1], v[2], v[3], v[4], v[5]);
+          for (int i = 0; i < v.length; i++) {
+            total[i] += v[i];
+          }
+        }
+        out.printf(Locale.ROOT, "%-12s %5d %8d %10d %12d %12d %6d%n", "all", total[0], total[1], total[2], total[3], total[4], total[5]);
+      }
       out.printf(Locale.ROOT, "sentences %d  gold %d  predicted %d  matched %d  (not PLOVER-coded or negated: %d)%n",
           r.sentences(), r.gold(), r.predicted(), r.matched(), r.ignored());
       out.printf(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f  type found %.3f  extra events/sentence %.3f%n",
@@ -63,6 +90,29 @@ public final class EvalCommand implements Runnable {
       out.flush();
       return floor.check(spec.commandLine().getErr(), "event F1", r.f1());
     }
+  }
+
+  /** One gold sentence: its gold event, Dyad's events as scored, and every event Dyad coded with its evidence. */
+  private static void explain(PrintWriter out, PloverEvaluation.SentenceScore s) {
+    out.printf(Locale.ROOT, "%s %s%n  %s%n  gold  %s%n", s.miss() == null ? "MATCH" : s.miss(), s.id(), s.text(), s.gold());
+    for (PloverEvaluation.Coded p : s.predicted()) {
+      out.printf(Locale.ROOT, "  dyad  %s%n", p);
+    }
+    for (org.dyad.model.Event e : s.events()) {
+      int base = e.evidence().sentence().begin();
+      String trigger = e.sentence().substring(e.evidence().trigger().begin() - base, e.evidence().trigger().end() - base);
+      String why = e.ploverType() == null ? "  dropped: CAMEO " + e.cameo() + " has no PLOVER type"
+          : e.status() == org.dyad.model.EventStatus.NEGATED ? "  dropped: negated" : "";
+      out.printf(Locale.ROOT, "    event %s %s/%s \"%s\" %s > %s %s (%s)%s%n", e.cameo(), e.ploverType(), e.ploverMode(), trigger,
+          actor(e.source()), actor(e.target()), e.status().name().toLowerCase(Locale.ROOT), e.evidence().patternId(), why);
+    }
+    if (s.extra() > 0) {
+      out.printf(Locale.ROOT, "  extra %d%n", s.extra());
+    }
+  }
+
+  private static String actor(org.dyad.model.Actor a) {
+    return a == null ? "-" : a.code() + "(" + a.text() + ")";
   }
 
   /** {@code dyad eval actors FILE}. */
