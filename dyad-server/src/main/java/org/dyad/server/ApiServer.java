@@ -69,6 +69,7 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/events", queries::events);
     app.get("/api/events/{id}", queries::event);
     app.get("/api/relations", queries::relations);
+    app.get("/api/actors", queries::actors);
     app.get("/api/actors/{code}", queries::actor);
     app.get("/api/articles/{id}", queries::article);
     app.get("/api/shifts", queries::shifts);

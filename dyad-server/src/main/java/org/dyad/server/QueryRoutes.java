@@ -136,6 +136,15 @@ final class QueryRoutes {
     ApiServer.send(ctx, 200, pool.call(s -> Views.pairs(s.analytics().pairs(range, level, limit))));
   }
 
+  /** {@code GET /api/actors?from&to&limit&level}: the busiest countries or actor codes, busiest first. */
+  void actors(Context ctx) throws Exception {
+    Params p = Params.of(ctx.queryParamMap(), PAIR_PARAMS);
+    DateRange range = range(p);
+    int limit = p.integer("limit", 20, 1, MAX_LIMIT);
+    Level level = Level.parse(p.choice("level", "country", LEVELS));
+    ApiServer.send(ctx, 200, pool.call(s -> Views.actors(s.analytics().actors(range, level, limit))));
+  }
+
   /** {@code GET /api/network?actor=PAK&from&to&limit&level}: an actor's links, or the whole network's busiest. */
   void network(Context ctx) throws Exception {
     Params p = Params.of(ctx.queryParamMap(), NETWORK_PARAMS);

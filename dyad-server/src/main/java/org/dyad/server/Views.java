@@ -13,6 +13,7 @@ import org.dyad.store.ActorProfile;
 import org.dyad.store.Counterpart;
 import org.dyad.store.RelationRow;
 import org.dyad.store.StoredArticle;
+import org.dyad.store.analytics.ActorActivity;
 import org.dyad.store.analytics.Network;
 import org.dyad.store.analytics.NormalisedRelation;
 import org.dyad.store.analytics.PairActivity;
@@ -134,6 +135,22 @@ final class Views {
       quads(row, p.quad());
       row.put("goldsteinSum", round(p.goldsteinSum()));
       row.put("goldsteinMean", round(p.goldsteinMean()));
+    }
+    return o;
+  }
+
+  static ObjectNode actors(List<ActorActivity> actors) {
+    ObjectNode o = Json.mapper().createObjectNode();
+    ArrayNode out = o.putArray("actors");
+    for (ActorActivity a : actors) {
+      ObjectNode row = out.addObject();
+      row.put("code", a.code());
+      row.put("label", a.label());
+      row.put("events", a.events());
+      row.put("asSource", a.asSource());
+      row.put("asTarget", a.asTarget());
+      row.put("goldsteinSum", round(a.goldsteinSum()));
+      row.put("goldsteinMean", round(a.goldsteinMean()));
     }
     return o;
   }

@@ -131,6 +131,15 @@ class AnalyticsRoutesTest {
     assertEquals(1, ok("/api/pairs?from=2021-04-01&to=2021-04-30&limit=1").path("pairs").size());
     assertEquals("USAGOV", ok("/api/pairs?level=actor").path("pairs").get(0).path("b").asText());
 
+    JsonNode actors = ok("/api/actors?limit=3").path("actors");
+    assertEquals(List.of("CHN", "USA", "PAK"), List.of(actors.get(0).path("code").asText(), actors.get(1).path("code").asText(),
+        actors.get(2).path("code").asText()), actors.toString());
+    assertEquals(10, actors.get(0).path("asTarget").asInt());
+    assertEquals(5, actors.get(2).path("events").asInt(), "three meetings and two assaults; the negated event is left out");
+    assertEquals(1, actors.get(2).path("asSource").asInt());
+    assertEquals("Xi Jinping", ok("/api/actors?level=actor&limit=1").path("actors").get(0).path("label").asText());
+    assertEquals(4, ok("/api/actors?from=2021-04-01&to=2021-04-30").path("actors").size(), "RUS, PAK, USA and CHN in April");
+
     JsonNode net = ok("/api/network?actor=PAK");
     assertEquals(2, net.path("links").size());
     JsonNode link = net.path("links").get(0);
@@ -198,7 +207,7 @@ class AnalyticsRoutesTest {
   void badParametersAre400() throws Exception {
     for (String path : List.of("/api/shifts?by=fortnight", "/api/shifts?min=0", "/api/shifts?measure=mood", "/api/shifts?level=region",
         "/api/shifts?from=2021-13-01", "/api/shifts?from=2021-05-01&to=2021-04-01", "/api/shifts?limit=1001", "/api/shifts?sort=a",
-        "/api/pairs?limit=0", "/api/pairs?from=yesterday", "/api/pairs?actor=PAK", "/api/network?actor=pak",
+        "/api/pairs?limit=0", "/api/pairs?from=yesterday", "/api/pairs?actor=PAK", "/api/actors?limit=0", "/api/actors?level=region", "/api/network?actor=pak",
         "/api/network?actor=PAKGOV", "/api/network?actor=PAK&level=actor", "/api/network?actor=" + enc("x'; DROP TABLE events; --"),
         "/api/network?limit=-1", "/api/places?pair=PAK", "/api/places?pair=PAK,RUS,IND", "/api/places?actor=RUS&actor=PAK",
         "/api/places?limit=5001", "/api/search", "/api/search?q=", "/api/search?q=" + enc("lavrov AND"),
@@ -219,7 +228,7 @@ class AnalyticsRoutesTest {
   @Test
   void theNewRoutesAreDescribed() throws Exception {
     JsonNode doc = ok("/api/openapi.json");
-    for (String path : List.of("/api/shifts", "/api/pairs", "/api/network", "/api/places", "/api/search")) {
+    for (String path : List.of("/api/shifts", "/api/pairs", "/api/actors", "/api/network", "/api/places", "/api/search")) {
       assertTrue(doc.path("paths").has(path), path);
     }
     assertTrue(doc.path("components").path("schemas").path("Relations").toString().contains("periodEvents"));

@@ -7,7 +7,7 @@ import org.dyad.store.search.ArticleSource;
 
 /**
  * The analytics over stored events: relations normalised by volume, the largest shifts in a
- * period, top pairs, an actor's network, event places. Borrowed from a store and used by the same
+ * period, top pairs, top actors, an actor's network, event places. Borrowed from a store and used by the same
  * thread as the store. Only asserted events count.
  */
 public interface Analytics {
@@ -22,6 +22,9 @@ public interface Analytics {
 
   /** The most active pairs in {@code range}, both directions together, busiest first. */
   List<PairActivity> pairs(DateRange range, Level level, int limit) throws StoreException;
+
+  /** The busiest sides in {@code range}, countries or actor codes as {@code level} says, busiest first. */
+  List<ActorActivity> actors(DateRange range, Level level, int limit) throws StoreException;
 
   /**
    * The {@code limit} busiest directed links of {@code actor} (all links when null) in {@code range},

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.dyad.store.PairDays;
 import org.dyad.store.Period;
 import org.dyad.store.RelationRow;
@@ -140,35 +139,52 @@ public final class SqlAnalytics implements Analytics {
     if (ids.isEmpty()) {
       return List.of();
     }
+    List<Network.Node> out = new ArrayList<>();
+    for (ActorActivity a : activity(ids, level, range, ids.size())) {
+      out.add(new Network.Node(a.code(), a.label(), a.events()));
+    }
+    return out;
+  }
+
+  @Override
+  public List<ActorActivity> actors(DateRange range, Level level, int limit) throws StoreException {
+    positive(limit);
+    return activity(null, level, range, limit);
+  }
+
+  /**
+   * The activity of the sides {@code ids} (every side when null) in {@code range}, busiest first,
+   * at most {@code limit}: an event with the same side at both ends counts once for it, as both.
+   */
+  private List<ActorActivity> activity(Set<String> ids, Level level, DateRange range, int limit) throws StoreException {
     String s = level.source();
     String t = level.target();
     // country rows carry no country name, so a country's label is its code
     String sn = level == Level.ACTOR ? "source_name" : "CAST(NULL AS VARCHAR)";
     String tn = level == Level.ACTOR ? "target_name" : "CAST(NULL AS VARCHAR)";
-    String in = " IN (" + "?, ".repeat(ids.size() - 1) + "?)";
-    Object[] args = ids.toArray();
-    // an event with the same side at both ends counts once for it
-    Sql sql = new Sql().add("SELECT code, count(*), min(name), max(name) FROM (SELECT " + s + " AS code, " + sn + " AS name "
-        + "FROM events WHERE status = 'asserted' AND " + s + in, args)
+    String in = ids == null ? "" : " AND %s IN (" + "?, ".repeat(ids.size() - 1) + "?)";
+    Object[] args = ids == null ? new Object[0] : ids.toArray();
+    Sql sql = new Sql().add("SELECT code, count(*), sum(src), sum(tgt), sum(goldstein), min(name), max(name) FROM ("
+        + "SELECT " + s + " AS code, " + sn + " AS name, 1 AS src, CASE WHEN " + t + " = " + s + " THEN 1 ELSE 0 END AS tgt, "
+        + "goldstein FROM events WHERE status = 'asserted' AND " + s + " IS NOT NULL" + in.formatted(s), args)
         .range(range)
-        .add(" UNION ALL SELECT " + t + ", " + tn + " FROM events WHERE status = 'asserted' AND " + t + in, args)
-        .add(" AND (" + s + " IS NULL OR " + s + " <> " + t + ")")
+        .add(" UNION ALL SELECT " + t + ", " + tn + ", 0, 1, goldstein FROM events WHERE status = 'asserted' AND " + t
+            + " IS NOT NULL AND (" + s + " IS NULL OR " + s + " <> " + t + ")" + in.formatted(t), args)
         .range(range)
-        .add(") x GROUP BY code");
-    Map<String, Network.Node> nodes = new TreeMap<>();
+        .add(") x GROUP BY code ORDER BY 2 DESC, 1 LIMIT ?", limit);
     try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+      List<ActorActivity> out = new ArrayList<>();
       while (rs.next()) {
         String code = rs.getString(1);
-        String min = rs.getString(3);
-        String label = min != null && min.equals(rs.getString(4)) ? min : code;
-        nodes.put(code, new Network.Node(code, label, rs.getLong(2)));
+        String min = rs.getString(6);
+        String label = min != null && min.equals(rs.getString(7)) ? min : code;
+        out.add(new ActorActivity(code, label, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getDouble(5)));
       }
+      return out;
     } catch (SQLException e) {
-      throw new StoreException("cannot count the events of the network's " + ids.size() + " sides: " + e.getMessage(), e);
+      throw new StoreException("cannot count the events of " + (ids == null ? "the busiest sides" : "the network's " + ids.size()
+          + " sides") + ": " + e.getMessage(), e);
     }
-    List<Network.Node> out = new ArrayList<>(nodes.values());
-    out.sort((x, y) -> x.events() != y.events() ? Long.compare(y.events(), x.events()) : x.id().compareTo(y.id()));
-    return out;
   }
 
   @Override

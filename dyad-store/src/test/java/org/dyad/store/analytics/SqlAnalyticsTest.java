@@ -174,6 +174,28 @@ class SqlAnalyticsTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
+  void theBusiestActorsCountEachOfTheirEventsOnce(Dialect dialect) throws Exception {
+    fill(dialect);
+    List<ActorActivity> countries = analytics.actors(DateRange.ALL, Level.COUNTRY, 10);
+    assertEquals(List.of("CHN", "USA", "PAK", "RUS", "IND", "IGO"), countries.stream().map(ActorActivity::code).toList(),
+        "busiest first, ties by code; negated and hypothetical events left out");
+    ActorActivity pak = countries.get(2);
+    assertEquals(new ActorActivity("PAK", "PAK", 11, 1, 10, pak.goldsteinSum()), pak);
+    assertEquals(14, countries.get(1).asSource());
+    assertEquals(0, countries.get(1).asTarget());
+    List<ActorActivity> april = analytics.actors(new DateRange(APR, APR.plusDays(30)), Level.ACTOR, 2);
+    assertEquals(List.of("CHNGOV", "USAGOV"), april.stream().map(ActorActivity::code).toList());
+    assertEquals("Joe Biden", april.get(1).label());
+    assertEquals(10, april.get(1).events());
+    ActorActivity khan = analytics.actors(DateRange.ALL, Level.ACTOR, 10).stream()
+        .filter(a -> a.code().equals("PAKGOV")).findFirst().orElseThrow();
+    assertEquals("Imran Khan", khan.label());
+    assertEquals(7, khan.events());
+    assertThrows(IllegalArgumentException.class, () -> analytics.actors(DateRange.ALL, Level.COUNTRY, 0));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
   void anActorsNetworkHasItsLinksAndTheirSides(Dialect dialect) throws Exception {
     fill(dialect);
     Network pak = analytics.network("PAK", Level.COUNTRY, DateRange.ALL, 10);
