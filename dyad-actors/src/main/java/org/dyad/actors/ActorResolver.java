@@ -72,7 +72,7 @@ public final class ActorResolver {
   private static final Set<String> GENERIC_PARTY_WORDS = Set.of("Conservative", "Conservatives", "Liberal", "Liberals",
       "Democrat", "Democrats", "Democratic", "Republican", "Republicans", "Socialist", "Socialists", "Social",
       "Christian", "Free", "Greens", "Green", "Labour", "Labor", "Communist", "Communists", "Nationalist", "Nationalists",
-      "Party", "People's", "Popular", "Progressive", "Progressives", "Workers", "Workers'", "'");
+      "Party", "People", "People's", "'s", "Popular", "Progressive", "Progressives", "Workers", "Workers'", "'");
   /** Role nouns for the government a leader heads: "the Bush administration", "the Modi government". */
   private static final Set<String> GOVERNMENTS_OF_LEADERS = Set.of("administration", "government", "regime", "cabinet");
   /** The offices whose holder gives their name to a government. */

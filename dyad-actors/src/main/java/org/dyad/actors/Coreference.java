@@ -46,6 +46,9 @@ public final class Coreference {
   private Actor lastCollective;
   private Group lastGroup;
   private Group groupBefore;
+  /** How often each country has been named, and when last (the order of observation). */
+  private final Map<String, int[]> countries = new HashMap<>();
+  private int observed;
 
   /** Records a resolved mention so later references can find it. */
   public void observe(Mention m) {
@@ -60,6 +63,7 @@ public final class Coreference {
     if (!m.resolved()) {
       return;
     }
+    count(m.actor());
     if (m.person()) {
       lastPerson = m.actor();
       if (subject) {
@@ -85,12 +89,41 @@ public final class Coreference {
     List<Actor> actors = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.resolved() && actors.stream().noneMatch(a -> a.code().equals(m.actor().code()))) {
+        count(m.actor());
         actors.add(m.actor());
       }
     }
     if (!actors.isEmpty()) {
       remember(new Group(List.copyOf(actors), true, subject));
     }
+  }
+
+  private void count(Actor a) {
+    String c = a.country();
+    if (c != null && c.matches("[A-Z]{3}") && !Set.of("IGO", "NGO", "IMG").contains(c)) {
+      int[] n = countries.computeIfAbsent(c, k -> new int[2]);
+      n[0]++;
+      n[1] = ++observed;
+    }
+  }
+
+  /**
+   * The country the document speaks of so far: the one its resolved mentions name most often
+   * (the latest named of those level), or null before any. It is the context that
+   * {@link ActorResolver#resolve(List, java.time.LocalDate, String, String)} gives to an institution,
+   * a generic party name or a place name that leaves its country open.
+   */
+  public String contextCountry() {
+    String best = null;
+    int[] bestCount = null;
+    for (Map.Entry<String, int[]> e : countries.entrySet()) {
+      int[] n = e.getValue();
+      if (bestCount == null || n[0] > bestCount[0] || (n[0] == bestCount[0] && n[1] > bestCount[1])) {
+        best = e.getKey();
+        bestCount = n;
+      }
+    }
+    return best;
   }
 
   private void remember(Group g) {

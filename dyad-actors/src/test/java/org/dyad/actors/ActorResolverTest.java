@@ -295,6 +295,9 @@ class ActorResolverTest {
   void aPartyNamedByAGenericWordNeedsItsCountry() {
     assertNull(code("the Conservatives", APRIL_2021));
     assertNull(code("Social Democrats", APRIL_2021));
+    assertNull(code("the People's Party", APRIL_2021));
+    assertEquals("ESPPTY", resolver.resolveText("the People's Party", APRIL_2021, "ESP").actor().code());
+    assertEquals("ESPPTY", code("Spain's People's Party", APRIL_2021));
     assertEquals("GBRPTY", code("British Conservatives", APRIL_2021));
     assertEquals("LTUPTY", code("Lithuanian Conservatives", APRIL_2021));
     Mention inContext = resolver.resolveText("the Conservatives", APRIL_2021, "GBR");

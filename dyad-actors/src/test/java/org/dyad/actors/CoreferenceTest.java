@@ -89,4 +89,19 @@ class CoreferenceTest {
     c.observe(m("the Taliban"), false);
     assertEquals("AFGINS", code(c.pronoun("they")));
   }
+
+  @Test
+  void theContextCountryIsTheOneTheDocumentNamesMost() {
+    Coreference c = new Coreference();
+    assertNull(c.contextCountry());
+    c.observe(m("Ivorian officials"), true);
+    c.observe(m("the United Nations"), false); // an international body names no country
+    c.observe(m("Abidjan"), false);
+    c.observe(m("Senegal"), false);
+    assertEquals("CIV", c.contextCountry());
+    c.observe(m("Dakar"), false);
+    assertEquals("SEN", c.contextCountry()); // level: the latest named
+    // the context settles what a phrase leaves open
+    assertEquals("SENJUD", resolver.resolveText("the Supreme Court", DAY, c.contextCountry()).actor().code());
+  }
 }
