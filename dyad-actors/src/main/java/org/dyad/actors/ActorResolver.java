@@ -45,6 +45,34 @@ public final class ActorResolver {
    */
   private static final Set<String> NOT_PLACES = Set.of("North", "South", "East", "West", "Northern", "Southern",
       "Eastern", "Western", "Central", "Upper", "Lower", "Middle", "Greater", "Far", "Near");
+  /**
+   * Common words that name small places too (GeoNames has a March, a Union, a Republic and a Göd)
+   * but in news are words: the generic nouns and adjectives of political names ("the Democratic
+   * People's Republic", "the Homeland Union", "Party of God"), words of religion, and the like. A
+   * run of capitalised words made only of these, of month and weekday names and of compass words
+   * is never taken for a place.
+   */
+  private static final Set<String> GENERIC_WORDS = Set.of("Union", "Republic", "Republics", "Kingdom", "State", "States",
+      "Federation", "Confederation", "Commonwealth", "Empire", "Emirate", "Party", "Front", "Movement", "Army", "Council",
+      "Congress", "Assembly", "Parliament", "Government", "Court", "Democratic", "Democracy", "People", "Peoples",
+      "Popular", "Liberation", "National", "United", "Independence", "Alliance", "Coalition", "League", "Commission",
+      "Committee", "Ministry", "Agency", "Authority", "Revolution", "Revolutionary", "Socialist", "Islamic", "Arab",
+      "Federal", "Free", "Freedom", "Justice", "Unity", "Progress", "Hope", "Liberty", "Victory", "Homeland", "Patriotic",
+      "Workers", "Labour", "Labor", "Green", "Greens", "Reform", "Renewal", "Solidarity", "Forces", "Force", "Guard",
+      "God", "Allah", "Lord", "Christ", "Heaven", "Church", "Mosque", "Prophet", "Holy", "Saint",
+      "Conservative", "Conservatives", "Liberal", "Liberals", "Democrat", "Democrats", "Republican", "Republicans",
+      "Socialists", "Communist", "Communists", "Nationalist", "Nationalists");
+  /** Head nouns that make a country adjective name a language, not an actor: "the Russian language". */
+  private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "languages", "dialect", "dialects", "tongue");
+  /**
+   * Words of party names that every country's politics uses: an alias made only of these
+   * ("Conservatives", "Social Democrats", "Republicans") names a party only with its country named
+   * in the phrase or the context.
+   */
+  private static final Set<String> GENERIC_PARTY_WORDS = Set.of("Conservative", "Conservatives", "Liberal", "Liberals",
+      "Democrat", "Democrats", "Democratic", "Republican", "Republicans", "Socialist", "Socialists", "Social",
+      "Christian", "Free", "Greens", "Green", "Labour", "Labor", "Communist", "Communists", "Nationalist", "Nationalists",
+      "Party", "People", "People's", "'s", "Popular", "Progressive", "Progressives", "Workers", "Workers'", "'");
   /** Role nouns for the government a leader heads: "the Bush administration", "the Modi government". */
   private static final Set<String> GOVERNMENTS_OF_LEADERS = Set.of("administration", "government", "regime", "cabinet");
   /** The offices whose holder gives their name to a government. */
@@ -120,10 +148,15 @@ public final class ActorResolver {
    * person of unknown role (sector UNK).
    */
   public Mention resolveText(String text, LocalDate date) {
+    return resolveText(text, date, null);
+  }
+
+  /** Resolves free text in the context of a country (its code, or null): see {@link #resolve(List, LocalDate, String, String)}. */
+  public Mention resolveText(String text, LocalDate date, String contextCountry) {
     if (PERSONAL_PRONOUNS.contains(text.strip().toLowerCase(Locale.ROOT))) {
       return new Mention(null, "UNK", true, null); // a person, of unknown role, until coreference says who
     }
-    return resolve(SimpleTokenizer.words(text), date, text.strip());
+    return resolve(SimpleTokenizer.words(text), date, text.strip(), contextCountry);
   }
 
   /**
@@ -134,6 +167,18 @@ public final class ActorResolver {
    * @param text the phrase as written, kept on the actor
    */
   public Mention resolve(List<Word> words, LocalDate date, String text) {
+    return resolve(words, date, text, null);
+  }
+
+  /**
+   * Resolves the words of one noun phrase in a context: {@code contextCountry} is the country the
+   * sentence or document speaks of (its code), or null. The context gives a country to what the
+   * phrase leaves open and only that: an institution named without its country ("the Supreme
+   * Court"), a party named by a generic word ("the Conservatives"), a place name several countries
+   * bear ("Tripoli", "Alexandria").
+   */
+  public Mention resolve(List<Word> words, LocalDate date, String text, String contextCountry) {
+    Country context = index.country(contextCountry);
     Person person = null;
     Organisation org = null;
     Country country = null;
@@ -142,6 +187,8 @@ public final class ActorResolver {
     Role role = null;
     int orgStart = -1;
     int orgEnd = -1;
+    boolean orgGeneric = false; // named by an alias of generic party words only
+    String capital = null; // the capital's name as written, when the country is named by its capital
     int countryEnd = -1;
     int roleStart = -1;
     boolean elite = false; // "former", "ex-", "retired"
@@ -177,6 +224,8 @@ public final class ActorResolver {
               org = (Organisation) e.value();
               orgStart = i;
               orgEnd = i + m.length();
+              orgGeneric = "PTY".equals(org.sector()) && words.subList(i, orgEnd).stream()
+                  .allMatch(w -> GENERIC_PARTY_WORDS.contains(w.text()));
             }
           }
           case COUNTRY, ADJECTIVE -> {
@@ -191,6 +240,9 @@ public final class ActorResolver {
           case CAPITAL, SEAT -> {
             if (country == null) {
               country = (Country) e.value();
+              if (e.kind() == NameIndex.Kind.CAPITAL) {
+                capital = join(words.subList(i, i + m.length()));
+              }
               if (e.kind() == NameIndex.Kind.CAPITAL && m.length() == words.size() - leadingDeterminers(words)) {
                 placeWiki = country.capitals().get(0); // "Tehran" alone names the city too
               }
@@ -208,6 +260,29 @@ public final class ActorResolver {
       i += m.length();
     }
     String surname = unmatchedNames.isEmpty() ? null : unmatchedNames.get(unmatchedNames.size() - 1).text();
+    if (org == null && person == null && country != null && role == null && words.size() > countryEnd
+        && countryEnd > 0 && LANGUAGE_NOUNS.contains(words.get(words.size() - 1).text().toLowerCase(Locale.ROOT))) {
+      return Mention.NONE; // "the Russian language": a language, no actor
+    }
+    if (orgGeneric && (country == null || !country.code().equals(org.country()))) {
+      // "the Conservatives": a party only of the country the phrase or its context names
+      Country of = country != null ? country : context;
+      if (of == null) {
+        return Mention.NONE;
+      }
+      Actor a = of.code().equals(org.country()) ? new Actor(text, code(org), org.country(), "PTY", null, org.name(),
+          org.wikipedia(), null) : actor(text, of.code(), "PTY", null, null, null);
+      return new Mention(a, "PTY", false, null);
+    }
+    if (capital != null && context != null && !context.code().equals(country.code()) && person == null && org == null) {
+      // "Tripoli" in a text about Lebanon: the city of that name in the country spoken of
+      Place there = gazetteer().best(capital, List.of(context.code())).orElse(null);
+      if (there != null && there.country().equals(context.code()) && there.population() >= MIN_ACTOR_POPULATION) {
+        country = context;
+        placeSector = null;
+        placeWiki = null;
+      }
+    }
     if (org == null && role != null && GOVERNMENTS_OF_LEADERS.contains(role.phrase()) && roleStart == words.size() - 1) {
       Person leader = leaderNamedBefore(words, roleStart, person == null ? List.of() : personEntries, country, date);
       if (leader != null) { // "the Bush administration" in 2015 is still the US government of Bush's day
@@ -237,7 +312,12 @@ public final class ActorResolver {
       }
       // Out of office on a known date, or called "former": an elite, as CAMEO codes former officials
       // (without a date, the latest office stands: text without a date is as likely old as new)
-      boolean former = (date != null && !person.validOn(date)) || elite;
+      if (date != null && !person.validOn(date) && !elite && role != null && !marker(role)) {
+        // "Russian President Boris Yeltsin" in a text dated after his presidency: a title before a
+        // name says the person holds that office as the text speaks (news writes "former" otherwise)
+        person = titledTenure(person, role, country, date);
+      }
+      boolean former = (date != null && !person.validOn(date) && !titled(person, role)) || elite;
       String sector = former ? "ELI" : person.sector();
       String secondary = former ? null : role != null ? role.secondarySector()
           : person.office().equals("DEFENCE_MINISTER") ? "MIL" : null; // as roles.tsv codes a defence minister
@@ -289,17 +369,36 @@ public final class ActorResolver {
       return new Mention(a, sector, isPerson, isPerson ? surname : null);
     }
     // "envoy Zamir Kabulov" names a person; "residents of Kharkiv" and "Shanghai police" a place
-    Place place = place(words, unmatchedAt, isPerson, roleStart);
+    Place place = place(words, unmatchedAt, isPerson, roleStart, context);
     if (place != null) {
       boolean alone = unmatchedAt.size() == words.size() - leadingDeterminers(words);
       Actor a = actor(text, place.country(), sector, role != null ? role.secondarySector() : null, null,
-          alone ? place.name() : null);
+          alone ? title(place, join(words.subList(leadingDeterminers(words), words.size()))) : null);
       return new Mention(a, sector, false, null);
+    }
+    if (role != null && context != null && !isPerson && institution(words, roleStart)) {
+      // "the Supreme Court" in a text about Ivory Coast: that country's institution
+      Actor a = actor(text, context.code(), role.sector(), role.secondarySector(), null, null);
+      return new Mention(a, role.sector(), false, null);
     }
     if (role != null) {
       return new Mention(null, role.sector(), isPerson, isPerson ? surname : null);
     }
     return Mention.NONE;
+  }
+
+  /** True when the role at {@code roleStart} is written as a proper name ("Supreme Court", "Parliament"). */
+  private boolean institution(List<Word> words, int roleStart) {
+    NameIndex.Match m = roleStart < 0 ? null : index.roleAt(words, roleStart);
+    if (m == null) {
+      return false;
+    }
+    for (int k = roleStart; k < roleStart + m.length(); k++) {
+      if (!Character.isUpperCase(words.get(k).text().codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -308,7 +407,7 @@ public final class ActorResolver {
    * Beside a role, only a run after "of", "from" or "in", or right before the role word ("Shanghai
    * police"), is a place.
    */
-  private Place place(List<Word> words, List<Integer> unmatchedAt, boolean besideRole, int roleStart) {
+  private Place place(List<Word> words, List<Integer> unmatchedAt, boolean besideRole, int roleStart, Country context) {
     int end = unmatchedAt.size();
     while (end > 0) {
       int start = end - 1;
@@ -323,12 +422,16 @@ public final class ActorResolver {
         name.append(k > start ? " " : "").append(w);
       }
       boolean abbreviation = end - start == 1 && name.length() <= 4 && name.toString().equals(name.toString().toUpperCase(Locale.ROOT));
-      boolean generic = end - start == 1 && NOT_PLACES.contains(name.toString());
+      boolean generic = true; // "March", "the Homeland Union": words, not places
+      for (int k = start; k < end; k++) {
+        String w = words.get(unmatchedAt.get(k)).text();
+        generic &= GENERIC_WORDS.contains(w) || NOT_SURNAMES.contains(w) || NOT_PLACES.contains(w);
+      }
       int before = unmatchedAt.get(start) - 1;
       boolean afterPreposition = before >= 0 && PLACE_PREPOSITIONS.contains(words.get(before).text().toLowerCase(Locale.ROOT));
       boolean beforeRole = roleStart >= 0 && unmatchedAt.get(end - 1) + 1 == roleStart;
       if (capitalised && !abbreviation && !generic && (!besideRole || afterPreposition || beforeRole)) {
-        Place p = gazetteer().best(name.toString(), List.of()).orElse(null);
+        Place p = gazetteer().best(name.toString(), context == null ? List.of() : List.of(context.code())).orElse(null);
         if (p != null && p.population() >= MIN_ACTOR_POPULATION) {
           return p;
         }
@@ -378,7 +481,17 @@ public final class ActorResolver {
         continue;
       }
       if (found != null && !found.name().equals(p.name())) {
-        return null; // two people fit: say nothing
+        if (date != null || run.size() < 2) {
+          return null; // two people fit: say nothing
+        }
+        // no date, a first name and surname two people share ("George Bush"): the one whose
+        // middle names fit better ("G. W. Bush"), else the later, as the latest office stands
+        int a = middleFit(run, found);
+        int b = middleFit(run, p);
+        if (b > a || (b == a && p.start().isAfter(found.start()))) {
+          found = p;
+        }
+        continue;
       }
       if (found == null || p.validOn(date) || (!found.validOn(date) && p.start().isAfter(found.start()))) {
         found = p;
@@ -392,6 +505,50 @@ public final class ActorResolver {
     List<NameIndex.Entry> there = entries.stream()
         .filter(e -> e.value() instanceof Person p && p.name().equals(person.name()) && p.country().equals(orgCode)).toList();
     return there.isEmpty() ? person : pick(there, date);
+  }
+
+  /**
+   * The person's tenure that the title before their name speaks of: one of the title's sector (in
+   * the country the phrase names, if any), the latest that began before {@code date}, else the
+   * earliest; {@code person} itself when none fits.
+   */
+  private Person titledTenure(Person person, Role role, Country country, LocalDate date) {
+    String[] parts = person.name().split("\\s+");
+    Person best = null;
+    for (NameIndex.FullName n : index.bySurname(parts[parts.length - 1])) {
+      Person p = n.person();
+      if (!p.name().equals(person.name()) || !titled(p, role) || (country != null && !country.code().equals(p.country()))) {
+        continue;
+      }
+      boolean begun = p.start().isBefore(date);
+      if (best == null || (begun && (!best.start().isBefore(date) || p.start().isAfter(best.start())))
+          || (!begun && !best.start().isBefore(date) && p.start().isBefore(best.start()))) {
+        best = p;
+      }
+    }
+    return best == null ? person : best;
+  }
+
+  /** True when a title's sector is the tenure's: "President" for a head of state, "Foreign Minister" for a minister. */
+  private static boolean titled(Person p, Role role) {
+    return role != null && !marker(role) && role.sector() != null && role.sector().equals(p.sector())
+        && !"ELI".equals(role.sector());
+  }
+
+  /** How many of the written middle names fit the person's, position by position. */
+  private int middleFit(List<String> run, Person p) {
+    int best = 0;
+    for (NameIndex.FullName n : index.bySurname(run.get(run.size() - 1))) {
+      if (!n.person().name().equals(p.name())) {
+        continue;
+      }
+      int fit = 0;
+      for (int k = 1; k < run.size() - 1 && k < n.words().size() - 1; k++) {
+        fit += firstNameFits(run.get(k), n.words().get(k)) ? 1 : 0;
+      }
+      best = Math.max(best, fit);
+    }
+    return best;
   }
 
   /** "George" fits "George", and "G" fits any name starting with G. */
@@ -408,6 +565,26 @@ public final class ActorResolver {
   /** True for the bare words "former" and "ex", which say nothing of a role themselves. */
   private static boolean marker(Role r) {
     return r.phrase().equals("former") || r.phrase().equals("ex");
+  }
+
+  /**
+   * The Wikipedia title of a place written {@code written}: its own name ("Puerto Peñasco" however
+   * its accents are written), except that a place whose own name is not plain ASCII and that the
+   * text calls by another name is titled as English writes it ("Geneva" for Genève).
+   */
+  private static String title(Place p, String written) {
+    boolean ownAscii = p.name().chars().allMatch(c -> c < 128);
+    boolean writtenAscii = written.chars().allMatch(c -> c < 128);
+    boolean otherName = !Gazetteer.sameName(p.name(), written);
+    return !ownAscii && writtenAscii && otherName ? written : p.name();
+  }
+
+  private static String join(List<Word> words) {
+    StringBuilder b = new StringBuilder();
+    for (Word w : words) {
+      b.append(b.length() > 0 ? " " : "").append(w.text());
+    }
+    return b.toString();
   }
 
   /** How many determiners open the phrase. */
@@ -541,7 +718,7 @@ public final class ActorResolver {
     String sector = role == null || marker(role) ? "CVL" : role.sector();
     String where = in != null ? in.code() : null;
     if (where == null) {
-      Place place = place(words, unmatchedAt, false, roleStart);
+      Place place = place(words, unmatchedAt, false, roleStart, null);
       where = place == null ? null : place.country();
     }
     if (where == null) {

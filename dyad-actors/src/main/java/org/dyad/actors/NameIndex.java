@@ -48,13 +48,20 @@ final class NameIndex {
   private final Map<String, List<FullName>> bySurname = new HashMap<>();
 
   NameIndex(KnowledgeBase kb) {
+    for (Role r : kb.roles()) {
+      add(roles, r.phrase(), new Entry(Kind.ROLE, r, r.sector()));
+    }
     for (Country c : kb.countries()) {
       countries.putIfAbsent(c.code(), c);
       add(names, c.name(), new Entry(Kind.COUNTRY, c, null));
       c.aliases().forEach(a -> add(names, a, new Entry(Kind.COUNTRY, c, null)));
       c.adjectives().forEach(a -> add(names, a, new Entry(Kind.ADJECTIVE, c, null)));
       c.capitals().forEach(a -> add(names, a, new Entry(Kind.CAPITAL, c, "GOV")));
-      c.seats().forEach((seat, sector) -> add(names, seat, new Entry(Kind.SEAT, c, sector)));
+      c.seats().forEach((seat, sector) -> {
+        if (!genericInstitution(seat)) {
+          add(names, seat, new Entry(Kind.SEAT, c, sector));
+        }
+      });
     }
     for (Organisation o : kb.organisations()) {
       organisations.putIfAbsent(o.code(), o);
@@ -67,9 +74,17 @@ final class NameIndex {
       fullName(p, p.name());
       p.aliases().forEach(a -> fullName(p, a));
     }
-    for (Role r : kb.roles()) {
-      add(roles, r.phrase(), new Entry(Kind.ROLE, r, r.sector()));
-    }
+  }
+
+  /**
+   * True when a seat of power is named by a role phrase as a whole ("Supreme Court", "Congress",
+   * "Justice Department"): every country has one, so the phrase or its context must say whose it
+   * is; such a name is left to the role, never read as one fixed country's.
+   */
+  boolean genericInstitution(String phrase) {
+    List<Word> words = SimpleTokenizer.words(phrase);
+    Match m = words.isEmpty() ? null : roleAt(words, 0);
+    return m != null && m.length() == words.size();
   }
 
   private void fullName(Person p, String name) {
@@ -138,10 +153,8 @@ final class NameIndex {
         if (next == null && w.text().length() > 1 && w.text().equals(w.text().toUpperCase(Locale.ROOT))) {
           next = n.next.get(capitalised(w.text()));
         }
-        if (next == null && w.text().length() >= 4 && w.text().length() <= 6 && w.text().equals(capitalised(w.text()))) {
-          next = n.next.get(w.text().toUpperCase(Locale.ROOT)); // "Nato", "Isis": an acronym written as a word
-          next = next != null && acronym(next) ? next : null;
-        }
+        // an all-capitals name ("PLAN", "TASS") matches only written in capitals: "plan" and "Plan" are
+        // words; where a word form is usual ("Nato", "Unicef") the knowledge file lists it as an alias
       }
       if (next == null) {
         break;
@@ -152,11 +165,6 @@ final class NameIndex {
       }
     }
     return best;
-  }
-
-  /** True when the node ends an organisation's name (or leads on to one). */
-  private static boolean acronym(Node n) {
-    return n.entries.stream().anyMatch(e -> e.kind() == Kind.ORGANISATION) || !n.next.isEmpty();
   }
 
   private static String capitalised(String upper) {

