@@ -24,11 +24,6 @@ final class PageAuthor {
       QueryParser.parse("meta[name=author], meta[property=article:author], meta[name=parsely-author], "
           + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=dcterms.creator], meta[name=byl], "
           + "meta[property=author], meta[name=citation_author]");
-  /** Class or id words of the parts of a page whose names are not the article's author's. */
-  private static final Pattern NOT_BYLINE_WORD =
-      Pattern.compile("(?i)^(?:comments?|commentlist|related|sidebar|widget|teaser|recommended|more-stories)(?:[-_].*)?$|"
-          + "^.*[-_](?:comments?|commentlist|related|widget|teaser)$|^(?:comment|related)\\w+$");
-  private static final Set<String> NOT_BYLINE_TAGS = Set.of("aside", "nav");
   private static final Evaluator HIDDEN =
       QueryParser.parse(".screen-reader-text, .sr-only, .visually-hidden, .hidden, script, style, time");
   private static final Set<String> TEXT_BLOCKS = Set.of("p", "span", "div", "address", "em", "strong", "small", "li");
@@ -53,7 +48,6 @@ final class PageAuthor {
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
           + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|\\d+ (comments?|kommentare?|articles?))$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
-  private static final Pattern SPACE = Pattern.compile("\\s+");
   /** Words of a byline's label or date, left when the name itself is elsewhere. */
   private static final Pattern LABEL =
       Pattern.compile("(?iu)(^|\\s)(am|on|posted|published|veröffentlicht|publiziert|kategorien|categories|"
@@ -87,7 +81,7 @@ final class PageAuthor {
     }
     if (names.isEmpty()) {
       for (Element b : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-        if (!isByline(b) || outsideArticle(b)) {
+        if (!isByline(b) || PageRegions.outsideArticle(b)) {
           continue;
         }
         String t = visibleText(b);
@@ -132,28 +126,6 @@ final class PageAuthor {
         || (e.normalName().equals("a") && AUTHOR_LINK.matcher(e.attr("href")).find());
   }
 
-  /**
-   * Whether {@code e} lies in comments, a sidebar, teasers of other articles or navigation. The
-   * page's {@code body} and {@code html} are not looked at: their classes describe the layout
-   * ("has-sidebar"), not a part of it.
-   */
-  private static boolean outsideArticle(Element e) {
-    for (Element p = e; p != null && !p.normalName().equals("body") && !p.normalName().equals("html"); p = p.parent()) {
-      if (NOT_BYLINE_TAGS.contains(p.normalName())) {
-        return true;
-      }
-      if (p.attributesSize() == 0) {
-        continue;
-      }
-      for (String w : SPACE.split((p.className() + " " + p.id()).strip())) {
-        if (!w.isEmpty() && NOT_BYLINE_WORD.matcher(w).matches()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** The name in a "By X" line among the page's first short text elements, or null. */
   private static String textByline(Element body) {
     int seen = 0;
@@ -173,7 +145,7 @@ final class PageAuthor {
         continue;
       }
       Matcher m = TEXT_BYLINE.matcher(t);
-      if (m.find() && !outsideArticle(e)) {
+      if (m.find() && !PageRegions.outsideArticle(e)) {
         return m.group(1);
       }
     }

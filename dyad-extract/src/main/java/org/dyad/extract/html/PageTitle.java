@@ -22,11 +22,16 @@ final class PageTitle {
   private static final Evaluator HEADINGS =
       QueryParser.parse("h1, [itemprop=headline], h2[class*=title], h2[class*=headline], .entry-title, .post-title, "
           + ".article-title, .headline");
-  private static final Evaluator OUTSIDE = QueryParser.parse("nav, footer, aside, [role=navigation], [class*=sidebar]");
+  /** A heading's kicker, the topic line above or before the headline proper. */
+  private static final Pattern KICKER =
+      Pattern.compile("(?i).*(?:kicker|overline|dachzeile|topline|roofline|supertitle|eyebrow|spitzmarke|pretitle|titleheader).*");
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
+  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
   private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
   private static final int MAX_CHARS = 300;
   private static final int MIN_MATCH_CHARS = 12;
+  private static final int MAIN_HEADING_VOTES = 10;
 
   private PageTitle() {}
 
@@ -43,8 +48,9 @@ final class PageTitle {
     List<String> h1s = new ArrayList<>();
     List<String> headings = new ArrayList<>();
     for (Element h : doc.select(HEADINGS)) {
-      String t = clean(h.text());
-      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || h.closest(OUTSIDE) != null) {
+      String t = clean(headingText(h));
+      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || h.normalName().equals("footer")
+          || PageRegions.outsideArticle(h)) {
         continue;
       }
       if (!headings.contains(t)) {
@@ -54,12 +60,9 @@ final class PageTitle {
         h1s.add(t);
       }
     }
-    for (String other : new String[] {clean(hint), social, ld, dc, head}) {
-      for (String h : headings) {
-        if (agrees(h, other)) {
-          return h;
-        }
-      }
+    String agreed = mostAgreed(headings, h1s, clean(hint), social, ld, dc, head);
+    if (agreed != null) {
+      return agreed;
     }
     if (clean(hint) != null) {
       return clean(hint);
@@ -79,6 +82,67 @@ final class PageTitle {
       return withoutSite(head, site);
     }
     return dc;
+  }
+
+  /**
+   * The heading that most of the page's other titles agree with, or null when none agrees. A main
+   * heading ({@code h1}) that any agrees with comes first; a feed's title outweighs all the page's
+   * own.
+   */
+  private static String mostAgreed(List<String> headings, List<String> h1s, String hint, String... others) {
+    List<String> distinct = new ArrayList<>();
+    for (String o : others) {
+      if (o != null && distinct.stream().noneMatch(d -> key(d).equals(key(o)))) {
+        distinct.add(o);
+      }
+    }
+    String best = null;
+    int bestVotes = 0;
+    for (String h : headings) {
+      int votes = agrees(h, hint) ? 2 * MAIN_HEADING_VOTES : 0;
+      for (String o : distinct) {
+        if (agrees(h, o)) {
+          votes++;
+        }
+      }
+      if (h1s.contains(h) && votes > 0) {
+        votes += MAIN_HEADING_VOTES;
+      }
+      if (votes > bestVotes) {
+        best = h;
+        bestVotes = votes;
+      }
+    }
+    return best;
+  }
+
+  /** A heading's text without its kicker ("Climate: " before the headline proper) when it marks one. */
+  private static String headingText(Element h) {
+    if (h.childrenSize() == 0) {
+      return h.text();
+    }
+    Element kicker = null;
+    for (Element c : h.children()) {
+      if (KICKER.matcher(c.className()).matches()) {
+        kicker = c;
+        break;
+      }
+    }
+    if (kicker == null) {
+      return h.text();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (org.jsoup.nodes.Node n : h.childNodes()) {
+      if (n == kicker) {
+        continue;
+      }
+      if (n instanceof Element e && (e.className().contains("hidden") || e.hasAttr("aria-hidden"))) {
+        continue;
+      }
+      sb.append(n instanceof Element e ? e.text() : n instanceof org.jsoup.nodes.TextNode t ? t.text() : "").append(' ');
+    }
+    String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
+    return rest.isBlank() ? h.text() : rest;
   }
 
   /** A heading that names the site: its name, or a link to the home page. */
@@ -112,7 +176,8 @@ final class PageTitle {
 
   private static String key(String s) {
     String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("'");
-    return DASHES.matcher(t).replaceAll("-").replaceAll("\\s+", " ").strip();
+    t = DASHES.matcher(t).replaceAll("-").replaceAll("\\s+", " ").strip();
+    return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
   }
 
   private static String clean(String s) {

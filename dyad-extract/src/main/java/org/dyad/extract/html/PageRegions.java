@@ -1,0 +1,49 @@
+package org.dyad.extract.html;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells the parts of a page that are not its article (comments, sidebars, teasers of other
+ * articles, navigation) by their elements' names and their class and id words. The page's {@code
+ * body} and {@code html} are not looked at: their classes describe the layout ("has-sidebar",
+ * "single-author"), not a part of it.
+ */
+final class PageRegions {
+  private static final Pattern OTHER_WORD =
+      Pattern.compile("(?i)^(?:comments?|commentlist|related|sidebar|widget|widgets|teaser|recommended|more-stories)"
+          + "(?:[-_].*)?$|^.*[-_](?:comments?|commentlist|related|sidebar|widget|widgets|teaser)$|^(?:comment|related)\\w+$");
+  private static final Pattern LAYOUT_WORD = Pattern.compile("(?i)^(?:(?:has|with|no|left|right|one|two|three)[-_].*sidebar.*|sidebar[-_](?:left|right))$");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Set<String> OTHER_TAGS = Set.of("aside", "nav");
+
+  private PageRegions() {}
+
+  /** Whether {@code e} or one of its ancestors below {@code body} is a part other than the article. */
+  static boolean outsideArticle(Element e) {
+    for (Element p = e; p != null && !p.normalName().equals("body") && !p.normalName().equals("html"); p = p.parent()) {
+      if (OTHER_TAGS.contains(p.normalName()) || "navigation".equals(p.attr("role"))) {
+        return true;
+      }
+      if (p.attributesSize() == 0) {
+        continue;
+      }
+      String names = (p.className() + " " + p.id()).strip();
+      if (names.isEmpty()) {
+        continue;
+      }
+      for (String w : SPACE.split(names)) {
+        if (OTHER_WORD.matcher(w).matches() && !isLayout(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "right-sidebar", "sidebar-left", "has-sidebar": a layout's name, not the sidebar itself. */
+  private static boolean isLayout(String w) {
+    return LAYOUT_WORD.matcher(w).matches();
+  }
+}
