@@ -118,4 +118,69 @@ class PageMetadataTest {
     assertTrue(a.text().contains("A second section follows"), a.text());
     assertTrue(a.text().contains("A third section closes"), a.text());
   }
+
+  @Test
+  void theHeadingMostTitlesAgreeWithWinsAndAMainHeadingFirst() throws Exception {
+    Article a = read("<html><head><title>Border talks resume after a year | The Courier</title>"
+        + "<meta property='og:title' content='Ministers meet in the capital'>"
+        + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Border talks resume after a year\"}"
+        + "</script></head><body><article><h1>Border talks resume after a year</h1>"
+        + "<h2 class='sub-title'>Ministers meet in the capital</h2>" + PROSE + "</article></body></html>");
+    assertEquals("Border talks resume after a year", a.title());
+  }
+
+  @Test
+  void aHeadlinesKickerIsLeftOut() throws Exception {
+    Article a = read("<html><head><title>Borders: Talks resume | The Courier</title></head><body><article>"
+        + "<h1><span class='headline__kicker'>Borders</span><span class='visually-hidden'>: </span>"
+        + "<span class='headline__title'>Talks resume</span></h1>" + PROSE + "</article></body></html>");
+    assertEquals("Talks resume", a.title());
+  }
+
+  @Test
+  void aLayoutClassOnTheBodyDoesNotHideTheHeadlineOrTheByline() throws Exception {
+    Article a = read("<html><head><title>Talks resume | The Courier</title></head>"
+        + "<body class='single-post has-sidebar right-sidebar'><article><h1>Border talks resume</h1>"
+        + "<span class='byline'>by <span class='author vcard'><a href='/author/jd/'>Jane Doe</a></span></span>"
+        + PROSE + "</article><div class='sidebar'><span class='author'>Site Editor</span></div></body></html>");
+    assertEquals("Border talks resume", a.title());
+    assertEquals("Jane Doe", a.author());
+  }
+
+  @Test
+  void aJsonLdAuthorGivenByReferenceIsNamed() throws Exception {
+    Article a = read("<html><head><script type='application/ld+json'>{\"@graph\":["
+        + "{\"@type\":\"Article\",\"author\":{\"@id\":\"https://courier.example/#/person/1\"}},"
+        + "{\"@type\":\"Person\",\"@id\":\"https://courier.example/#/person/1\",\"name\":\"Jane Doe\"}]}"
+        + "</script></head><body><article>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+  }
+
+  @Test
+  void theBylinesPartWithByIsTheAuthorAndItsWeekdayIsCut() throws Exception {
+    Article a = read("<html><body><article><div class='byline'>May 4, 2020 · by jdoe · in News</div>" + PROSE
+        + "</article></body></html>");
+    assertEquals("jdoe", a.author());
+    Article b = read("<html><body><article><div class='author-line'>Von Erika Muster am Samstag, 2. Mai 2020</div>"
+        + PROSE + "</article></body></html>");
+    assertEquals("Erika Muster", b.author());
+  }
+
+  @Test
+  void theCommentsOfThePostsAuthorNameHimWhenNothingElseDoes() throws Exception {
+    Article a = read("<html><body><article>" + PROSE + "</article><ol class='commentlist'>"
+        + "<li class='comment'><div class='comment-author vcard'><cite class='fn'>reader42</cite> says:</div>"
+        + "<p>Thanks for this.</p></li><li class='comment bypostauthor'><div class='comment-author vcard'>"
+        + "<cite class='fn'>jdoe</cite> says:</div><p>Glad you liked it.</p></li></ol></body></html>");
+    assertEquals("jdoe", a.author());
+  }
+
+  @Test
+  void aPublicationTimeInTheMetaElementsComesBeforeJsonLd() throws Exception {
+    Article a = read("<html><head><meta property='article:published_time' content='2020-04-24T21:25:06+00:00'>"
+        + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-04-26T07:25:06Z\"}"
+        + "</script></head><body><article>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2020, 4, 24), a.date());
+    assertEquals(DateSource.META, a.dateSource());
+  }
 }

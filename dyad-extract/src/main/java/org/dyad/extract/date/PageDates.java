@@ -66,18 +66,18 @@ public final class PageDates {
     boolean monthFirst = doc.child(0).attr("lang").toLowerCase(Locale.ROOT).startsWith("en-us");
     LocalDate d;
     List<OffsetDateTime> local = meta.localTimes();
+    Map<String, String> metas = meta.metas();
+    for (String name : PUBLISHED) {
+      if ((d = stamp(metas.get(name), monthFirst, local, latest)) != null) {
+        return day(d, DateSource.META);
+      }
+    }
     d = stamp(meta.jsonLd("datePublished"), monthFirst, local, latest);
     if (d == null) {
       d = stamp(meta.jsonLd("dateCreated"), monthFirst, local, latest);
     }
     if (d != null) {
       return day(d, DateSource.JSONLD);
-    }
-    Map<String, String> metas = meta.metas();
-    for (String name : PUBLISHED) {
-      if ((d = stamp(metas.get(name), monthFirst, local, latest)) != null) {
-        return day(d, DateSource.META);
-      }
     }
     for (Element t : doc.select(TIMES)) {
       String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.attr("title");

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
  */
 final class PageRegions {
   private static final Pattern OTHER_WORD =
-      Pattern.compile("(?i)^(?:comments?|commentlist|related|sidebar|widget|widgets|teaser|recommended|more-stories)"
-          + "(?:[-_].*)?$|^.*[-_](?:comments?|commentlist|related|sidebar|widget|widgets|teaser)$|^(?:comment|related)\\w+$");
+      Pattern.compile("(?i)^(?:comments?|commentlist|related|sidebar|teaser|recommended|more-stories)"
+          + "(?:[-_].*)?$|^.*[-_](?:comments?|commentlist|related|teaser)$|^(?:comment|related)\\w+$");
   private static final Pattern LAYOUT_WORD = Pattern.compile("(?i)^(?:(?:has|with|no|left|right|one|two|three)[-_].*sidebar.*|sidebar[-_](?:left|right))$");
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Set<String> OTHER_TAGS = Set.of("aside", "nav");
