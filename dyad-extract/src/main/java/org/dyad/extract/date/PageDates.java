@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dyad.extract.html.Metadata;
+import org.dyad.extract.html.PageRegions;
 import org.dyad.extract.html.WordList;
 import org.dyad.model.DatePrecision;
 import org.dyad.model.DateSource;
@@ -30,8 +33,24 @@ public final class PageDates {
   private static final Pattern PART = Pattern.compile("[-_]");
   private static final Set<String> DATE_CLASSES = Set.copyOf(WordList.lines("/dyad/extract/date-classes.txt"));
   private static final int MAX_BYLINE_CHARS = 200;
-  private static final Evaluator TIMES =
-      QueryParser.parse("[itemprop=datePublished], time[pubdate], article time, header time, time, abbr.published");
+  /**
+   * Words that label the page's own date in its text, as "Veröffentlicht am: 3. Mai 2021" or "Stand:
+   * 9.10.2017"; searched only when no element marks the date.
+   */
+  private static final Pattern PUBLISHED_LABEL =
+      Pattern.compile("(?iu)(?<!\\p{L})(?:veröffentlicht|erschienen|publiziert|erstellt|published|posted|publié|publicado|"
+          + "pubblicato|gepubliceerd|stand|datum|date|fecha|data)(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*");
+  /** A labelled date starts right after its label, a weekday at most before it. */
+  private static final Pattern DATE_START = Pattern.compile("(?iu)(?:\\p{L}{2,12}\\.?,?\\s+)?\\d");
+  private static final int LABELLED_DATE_CHARS = 40;
+  private static final Evaluator QUOTE = QueryParser.parse("blockquote");
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+  /** Elements that give a date, most trusted first: the page's order decides only among equals. */
+  private static final List<Evaluator> TIMES =
+      Stream.of("[itemprop=datePublished]", "time[pubdate], time.published, time.entry-date, abbr.published",
+              "article time, header time", "time")
+          .map(QueryParser::parse)
+          .toList();
 
   private PageDates() {}
 
@@ -79,15 +98,23 @@ public final class PageDates {
     if (d != null) {
       return day(d, DateSource.JSONLD);
     }
-    for (Element t : doc.select(TIMES)) {
-      String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.attr("title");
-      if (((d = parse(v, monthFirst)) != null || (d = DateText.first(t.text(), monthFirst)) != null)
-          && plausible(d, latest)) {
-        return day(d, DateSource.TIME);
+    // a time inside a link is most often a teaser's, of the article linked to: taken only when no
+    // other is found, unless the link is the page's own permalink
+    for (boolean linked : new boolean[] {false, true}) {
+      for (Evaluator kind : TIMES) {
+        for (Element t : doc.select(kind)) {
+          // the times of comments, teasers and quoted posts are not the article's
+          if (t.closest(QUOTE) != null || PageRegions.outsideArticle(t) || (!linked && inTeaserLink(t))) {
+            continue;
+          }
+          if ((d = timeOf(t, monthFirst)) != null && plausible(d, latest)) {
+            return day(d, DateSource.TIME);
+          }
+        }
       }
     }
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      if (isDateline(e) && (d = DateText.first(e.text(), monthFirst)) != null && plausible(d, latest)) {
+      if (isDateline(e) && (d = datelineDate(e, monthFirst)) != null && plausible(d, latest)) {
         return day(d, DateSource.TEXT);
       }
     }
@@ -99,13 +126,50 @@ public final class PageDates {
         return day(d, DateSource.META);
       }
     }
-    if (doc.body() != null && (d = DateText.first(doc.body().text(), monthFirst)) != null && plausible(d, latest)) {
+    String text = doc.body() == null ? "" : doc.body().text();
+    if ((d = labelled(text, monthFirst, latest)) != null) {
+      return day(d, DateSource.TEXT);
+    }
+    if ((d = DateText.first(text, monthFirst)) != null && plausible(d, latest)) {
       return day(d, DateSource.TEXT);
     }
     if (html != null && (d = RawDates.mostFrequent(html, latest)) != null) {
       return day(d, DateSource.TEXT);
     }
     return DateGuess.NONE;
+  }
+
+  /** A dateline's date: in its text, else in its {@code title} or {@code content} (an empty "updated" span). */
+  private static LocalDate datelineDate(Element e, boolean monthFirst) {
+    LocalDate d = DateText.firstInDateline(e.text(), monthFirst);
+    if (d == null && e.attributesSize() > 0) {
+      d = parse(e.hasAttr("title") ? e.attr("title") : e.attr("content"), monthFirst);
+    }
+    return d;
+  }
+
+  private static boolean inTeaserLink(Element t) {
+    Element a = t.closest(LINK);
+    return a != null && !a.attr("rel").contains("bookmark");
+  }
+
+  private static LocalDate timeOf(Element t, boolean monthFirst) {
+    String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.attr("title");
+    LocalDate d = parse(v, monthFirst);
+    return d != null ? d : DateText.firstInDateline(t.text(), monthFirst);
+  }
+
+  /** The first date the page's text labels as the publication date ("Published on: ..."), or null. */
+  private static LocalDate labelled(String text, boolean monthFirst, LocalDate latest) {
+    Matcher m = PUBLISHED_LABEL.matcher(text);
+    while (m.find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABELLED_DATE_CHARS));
+      LocalDate d = DateText.firstInDateline(after, monthFirst);
+      if (d != null && plausible(d, latest) && DATE_START.matcher(after).lookingAt()) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static boolean isDateline(Element e) {

@@ -10,10 +10,10 @@ import org.jsoup.nodes.Element;
  * body} and {@code html} are not looked at: their classes describe the layout ("has-sidebar",
  * "single-author"), not a part of it.
  */
-final class PageRegions {
+public final class PageRegions {
   private static final Pattern OTHER_WORD =
-      Pattern.compile("(?i)^(?:comments?|commentlist|related|sidebar|teaser|recommended|more-stories)"
-          + "(?:[-_].*)?$|^.*[-_](?:comments?|commentlist|related|teaser)$|^(?:comment|related)\\w+$");
+      Pattern.compile("(?i)^(?:comments?|commentlist|related|sidebar|teaser|recommended|more-stories)(?:[-_].*)?$"
+          + "|^.*[-_](?:comments?|commentlist|related|teaser)$|^(?:comment|related)\\w+$|^aside(?:-blocs?|-block|-box)?$");
   private static final Pattern LAYOUT_WORD = Pattern.compile("(?i)^(?:(?:has|with|no|left|right|one|two|three)[-_].*sidebar.*|sidebar[-_](?:left|right))$");
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Set<String> OTHER_TAGS = Set.of("aside", "nav");
@@ -21,7 +21,7 @@ final class PageRegions {
   private PageRegions() {}
 
   /** Whether {@code e} or one of its ancestors below {@code body} is a part other than the article. */
-  static boolean outsideArticle(Element e) {
+  public static boolean outsideArticle(Element e) {
     for (Element p = e; p != null && !p.normalName().equals("body") && !p.normalName().equals("html"); p = p.parent()) {
       if (OTHER_TAGS.contains(p.normalName()) || "navigation".equals(p.attr("role"))) {
         return true;
