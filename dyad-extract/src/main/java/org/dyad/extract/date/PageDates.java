@@ -33,13 +33,16 @@ public final class PageDates {
   private static final Pattern PART = Pattern.compile("[-_]");
   private static final Set<String> DATE_CLASSES = Set.copyOf(WordList.lines("/dyad/extract/date-classes.txt"));
   private static final int MAX_BYLINE_CHARS = 200;
-  /**
-   * Words that label the page's own date in its text, as "Veröffentlicht am: 3. Mai 2021" or "Stand:
-   * 9.10.2017"; searched only when no element marks the date.
-   */
+  /** Words that label the publication date in a page's text, as "Veröffentlicht am: 3. Mai 2021". */
   private static final Pattern PUBLISHED_LABEL =
-      Pattern.compile("(?iu)(?<!\\p{L})(?:veröffentlicht|erschienen|publiziert|erstellt|published|posted|publié|publicado|"
-          + "pubblicato|gepubliceerd|stand|datum|date|fecha|data)(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*");
+      Pattern.compile("(?iu)(?<!\\p{L})(?:veröffentlicht|erschienen|publiziert|published|publié|publicado|"
+          + "pubblicato|gepubliceerd)(?:\\s+(?:am|on|le|el|il|op))?\\s*:?\\s*");
+  /**
+   * Words that label some date of the page in its text, as "Stand: 9.10.2017" or "Datum: 3.2.2022":
+   * searched only when nothing else gives a date.
+   */
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("(?iu)(?<!\\p{L})(?:erstellt|posted|stand|datum|date|fecha|data)(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*");
   /** A labelled date starts right after its label, a weekday at most before it. */
   private static final Pattern DATE_START = Pattern.compile("(?iu)(?:\\p{L}{2,12}\\.?,?\\s+)?\\d");
   private static final int LABELLED_DATE_CHARS = 40;
@@ -113,6 +116,10 @@ public final class PageDates {
         }
       }
     }
+    String text = doc.body() == null ? "" : doc.body().text();
+    if ((d = labelled(text, PUBLISHED_LABEL, monthFirst, latest)) != null) {
+      return day(d, DateSource.TEXT);
+    }
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
       if (isDateline(e) && (d = datelineDate(e, monthFirst)) != null && plausible(d, latest)) {
         return day(d, DateSource.TEXT);
@@ -126,8 +133,7 @@ public final class PageDates {
         return day(d, DateSource.META);
       }
     }
-    String text = doc.body() == null ? "" : doc.body().text();
-    if ((d = labelled(text, monthFirst, latest)) != null) {
+    if ((d = labelled(text, DATE_LABEL, monthFirst, latest)) != null) {
       return day(d, DateSource.TEXT);
     }
     if ((d = DateText.first(text, monthFirst)) != null && plausible(d, latest)) {
@@ -159,9 +165,9 @@ public final class PageDates {
     return d != null ? d : DateText.firstInDateline(t.text(), monthFirst);
   }
 
-  /** The first date the page's text labels as the publication date ("Published on: ..."), or null. */
-  private static LocalDate labelled(String text, boolean monthFirst, LocalDate latest) {
-    Matcher m = PUBLISHED_LABEL.matcher(text);
+  /** The first date {@code label} labels in the page's text, or null. */
+  private static LocalDate labelled(String text, Pattern label, boolean monthFirst, LocalDate latest) {
+    Matcher m = label.matcher(text);
     while (m.find()) {
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABELLED_DATE_CHARS));
       LocalDate d = DateText.firstInDateline(after, monthFirst);
@@ -198,7 +204,9 @@ public final class PageDates {
     try {
       OffsetDateTime t = OffsetDateTime.parse(s.strip());
       d = t.toLocalDate();
-      if (t.getOffset().getTotalSeconds() == 0) {
+      if (t.getOffset().getTotalSeconds() == 0 && !local.isEmpty()) {
+        // the publisher's offset: that of the same instant written in local time, else of any other
+        d = t.atZoneSameInstant(local.get(0).getOffset()).toLocalDate();
         for (OffsetDateTime l : local) {
           if (l.toInstant().equals(t.toInstant())) {
             d = l.toLocalDate();
