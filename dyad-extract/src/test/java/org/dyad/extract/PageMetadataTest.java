@@ -183,4 +183,31 @@ class PageMetadataTest {
     assertEquals(LocalDate.of(2020, 4, 24), a.date());
     assertEquals(DateSource.META, a.dateSource());
   }
+
+  @Test
+  void aTeasersTimeInALinkOrACommentsTimeIsNotThePagesDate() throws Exception {
+    Article a = read("<html><body><div class='more'><a href='/other'><time datetime='2021-05-09'>9 May</time> Other story</a>"
+        + "</div><article><header><h1>Talks resume</h1><time datetime='2021-05-02T10:00:00+02:00'>2 May 2021</time>"
+        + "</header>" + PROSE + "</article><ol class='comment-list'><li><time class='published' datetime='2021-05-03'>"
+        + "3 May</time> Nice.</li></ol></body></html>");
+    assertEquals(LocalDate.of(2021, 5, 2), a.date());
+    assertEquals(DateSource.TIME, a.dateSource());
+  }
+
+  @Test
+  void aDateLabelledAsThePublicationDateComesBeforeOtherDatesInTheText() throws Exception {
+    Article a = read("<html><body><article>" + PROSE + "<p>Letzte Änderung: 12.05.2021 - Veröffentlicht am: 10.05.2021</p>"
+        + "</article></body></html>");
+    assertEquals(LocalDate.of(2021, 5, 10), a.date());
+  }
+
+  @Test
+  void aDatelineWithATwoDigitYearAndADayFirstUrlAreRead() throws Exception {
+    Article a = read("<html><body><article><div class='date'>News, 30.10.23</div>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2023, 10, 30), a.date());
+    Article b = read("<html><head><link rel='canonical' href='https://courier.example/notes/29-10-2021'></head><body>"
+        + "<article>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2021, 10, 29), b.date());
+    assertEquals(DateSource.URL, b.dateSource());
+  }
 }
