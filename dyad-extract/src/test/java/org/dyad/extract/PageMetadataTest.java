@@ -210,4 +210,12 @@ class PageMetadataTest {
     assertEquals(LocalDate.of(2021, 10, 29), b.date());
     assertEquals(DateSource.URL, b.dateSource());
   }
+
+  @Test
+  void aBlogsPostHeadingWinsOverItsNameInTheMainHeading() throws Exception {
+    Article a = read("<html><head><title>Why the border talks matter | Notes from Elsewhere</title></head><body>"
+        + "<div id='header'><h1>Notes from Elsewhere</h1></div><div class='post'><h2>Why the border talks matter</h2>"
+        + PROSE + "</div><div id='side'><h2>Archives</h2></div></body></html>");
+    assertEquals("Why the border talks matter", a.title());
+  }
 }

@@ -22,6 +22,8 @@ final class PageTitle {
   private static final Evaluator HEADINGS =
       QueryParser.parse("h1, [itemprop=headline], h2[class*=title], h2[class*=headline], .entry-title, .post-title, "
           + ".article-title, .headline");
+  /** Headings that are the headline only when the page's other titles agree. */
+  private static final Evaluator SUBHEADINGS = QueryParser.parse("h2");
   /** A heading's kicker, the topic line above or before the headline proper. */
   private static final Pattern KICKER =
       Pattern.compile("(?i).*(?:kicker|overline|dachzeile|topline|roofline|supertitle|eyebrow|spitzmarke|pretitle|titleheader).*");
@@ -49,8 +51,7 @@ final class PageTitle {
     List<String> headings = new ArrayList<>();
     for (Element h : doc.select(HEADINGS)) {
       String t = clean(headingText(h));
-      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || h.normalName().equals("footer")
-          || PageRegions.outsideArticle(h)) {
+      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || PageRegions.outsideArticle(h)) {
         continue;
       }
       if (!headings.contains(t)) {
@@ -60,7 +61,22 @@ final class PageTitle {
         h1s.add(t);
       }
     }
-    String agreed = mostAgreed(headings, h1s, clean(hint), social, ld, dc, head);
+    List<String> candidates = new ArrayList<>(headings);
+    List<String> minor = new ArrayList<>();
+    for (Element h : doc.select(SUBHEADINGS)) {
+      String t = clean(headingText(h));
+      if (t != null && t.length() <= MAX_CHARS && !candidates.contains(t) && !PageRegions.outsideArticle(h)) {
+        candidates.add(t);
+        minor.add(t);
+      }
+    }
+    String siteInTitle = head == null ? null : lastPart(head);
+    if (siteInTitle != null) {
+      // "Headline | Site": a heading that is the site's part agrees with the title only by name
+      candidates.removeIf(c -> sameText(c, siteInTitle) && !sameText(c, social == null ? "" : social)
+          && !sameText(c, ld == null ? "" : ld));
+    }
+    String agreed = mostAgreed(candidates, h1s, minor, clean(hint), social, ld, dc, head);
     if (agreed != null) {
       return agreed;
     }
@@ -85,11 +101,13 @@ final class PageTitle {
   }
 
   /**
-   * The heading that most of the page's other titles agree with, or null when none agrees. A main
+   * The heading that most of the page's other titles agree with, or null when none agrees; a
+   * {@code minor} heading must match one closely. A main
    * heading ({@code h1}) that any agrees with comes first; a feed's title outweighs all the page's
    * own.
    */
-  private static String mostAgreed(List<String> headings, List<String> h1s, String hint, String... others) {
+  private static String mostAgreed(
+      List<String> headings, List<String> h1s, List<String> minor, String hint, String... others) {
     List<String> distinct = new ArrayList<>();
     for (String o : others) {
       if (o != null && distinct.stream().noneMatch(d -> key(d).equals(key(o)))) {
@@ -101,7 +119,7 @@ final class PageTitle {
     for (String h : headings) {
       int votes = agrees(h, hint) ? 2 * MAIN_HEADING_VOTES : 0;
       for (String o : distinct) {
-        if (agrees(h, o)) {
+        if (minor.contains(h) ? closelyAgrees(h, o) : agrees(h, o)) {
           votes++;
         }
       }
@@ -170,6 +188,16 @@ final class PageTitle {
         || (o.length() >= MIN_MATCH_CHARS && h.startsWith(o) && o.length() * 3 >= h.length() * 2);
   }
 
+  /**
+   * Whether a lesser heading ({@code h2}) is {@code other} or its headline part: such headings
+   * are many, and a short one is often only a word of the title.
+   */
+  private static boolean closelyAgrees(String heading, String other) {
+    String h = key(heading);
+    String o = key(other);
+    return h.equals(o) || (o.contains(h) && h.length() * 3 >= o.length() * 2) || h.equals(key(withoutSite(other, null)));
+  }
+
   private static boolean sameText(String a, String b) {
     return key(a).equals(key(b));
   }
@@ -229,6 +257,23 @@ final class PageTitle {
       }
     }
     return t.substring(parts.get(first)[0], parts.get(last)[1]).strip();
+  }
+
+  /** The last of two or more parts of a title when it is the shorter ("Headline | Site"), or null. */
+  private static String lastPart(String t) {
+    Matcher m = SEPARATOR.matcher(t);
+    int end = -1;
+    while (m.find()) {
+      if (m.start() > 0) {
+        end = m.end();
+      }
+    }
+    if (end < 0 || end >= t.length()) {
+      return null;
+    }
+    // a site's name is shorter than the headline before it; a longer last part is the headline
+    String last = t.substring(end).strip();
+    return last.length() * 2 < t.length() ? last : null;
   }
 
   private static boolean isSite(String part, String site) {
