@@ -17,6 +17,10 @@ import org.dyad.model.DatePrecision;
 import org.dyad.model.DateSource;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -47,6 +51,7 @@ public final class PageDates {
   private static final Pattern DATE_START = Pattern.compile("(?iu)(?:\\p{L}{2,12}\\.?,?\\s+)?\\d");
   private static final int LABELLED_DATE_CHARS = 40;
   private static final Evaluator QUOTE = QueryParser.parse("blockquote");
+  private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "script", "style", "form");
   private static final Evaluator LINK = QueryParser.parse("a[href]");
   /** Elements that give a date, most trusted first: the page's order decides only among equals. */
   private static final List<Evaluator> TIMES =
@@ -136,6 +141,9 @@ public final class PageDates {
     if ((d = labelled(text, DATE_LABEL, monthFirst, latest)) != null) {
       return day(d, DateSource.TEXT);
     }
+    if ((d = DateText.first(articleText(doc.body()), monthFirst)) != null && plausible(d, latest)) {
+      return day(d, DateSource.TEXT);
+    }
     if ((d = DateText.first(text, monthFirst)) != null && plausible(d, latest)) {
       return day(d, DateSource.TEXT);
     }
@@ -143,6 +151,29 @@ public final class PageDates {
       return day(d, DateSource.TEXT);
     }
     return DateGuess.NONE;
+  }
+
+  /** The text of {@code body} without its navigation, page header and footer, asides and comments. */
+  private static String articleText(Element body) {
+    if (body == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              sb.append(t.text()).append(' ');
+            } else if (node instanceof Element e && e != body
+                && (CHROME_TAGS.contains(e.normalName()) || PageRegions.outsideArticle(e))) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    return sb.toString();
   }
 
   /** A dateline's date: in its text, else in its {@code title} or {@code content} (an empty "updated" span). */
