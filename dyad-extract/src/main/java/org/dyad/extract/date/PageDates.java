@@ -126,7 +126,8 @@ public final class PageDates {
       return day(d, DateSource.TEXT);
     }
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      if (isDateline(e) && (d = datelineDate(e, monthFirst)) != null && plausible(d, latest)) {
+      if (isDateline(e) && (d = datelineDate(e, monthFirst)) != null && plausible(d, latest)
+          && !PageRegions.outsideArticle(e)) {
         return day(d, DateSource.TEXT);
       }
     }
