@@ -25,10 +25,12 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds the publication date an HTML page states, most trusted source first: JSON-LD, the meta
- * elements of {@code dyad/extract/date-meta.txt}, {@code time} and {@code datePublished}
- * elements, a date in the canonical URL, a dated byline, the last-modified metadata, and at last
- * the first date written in the page. Never the fetch date or today's date.
+ * Finds the publication date an HTML page states, most trusted source first: the meta elements of
+ * {@code dyad/extract/date-meta.txt}, JSON-LD, {@code time} and {@code datePublished} elements
+ * (not those of comments, asides, quotes or, while others remain, teaser links), a date in the
+ * canonical URL, a date labelled as the publication's in the text, a dateline, dates in the page's
+ * scripts, the last-modified metadata, and at last the first date written in the article, then in
+ * the page. Never the fetch date or today's date.
  */
 public final class PageDates {
   private static final List<String> PUBLISHED = lowerCase(WordList.lines("/dyad/extract/date-meta.txt"));

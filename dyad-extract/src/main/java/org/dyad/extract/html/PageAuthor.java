@@ -14,8 +14,10 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds a page's author: from its meta elements, its JSON-LD, its byline elements, then a byline
- * written in the text ("By X", "Von X"). Several authors are joined with "; ". Values that are
+ * Finds a page's author: from its meta elements (only those the JSON-LD also names, when it names
+ * some of several), its JSON-LD (a reference by {@code @id} resolved), its byline elements outside
+ * comments and teasers, a byline written in the text ("By X", "Von X"), and at last the name on the
+ * comments the post's author wrote. Several authors are joined with "; ". Values that are
  * addresses, handles of the system ("admin"), dates, or the name of the site or its publisher are
  * not authors.
  */

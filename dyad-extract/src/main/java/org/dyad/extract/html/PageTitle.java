@@ -7,15 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds a page's headline as its reader sees it. The article's heading wins when the page's other
- * titles (Open Graph, Twitter, JSON-LD, a feed item's title, {@code <title>}) agree with it, or when
- * it is the page's only main heading; then the Open Graph or JSON-LD headline, a heading marked as a
- * title, and at last the {@code <title>}, each without the site's name. A heading that is the site's
- * name or a link to its home page is the masthead, not a headline.
+ * Finds a page's headline as its reader sees it. Each heading of the article gets a vote from each
+ * of the page's other titles (Open Graph, Twitter, JSON-LD, Dublin Core, {@code <title>}) it agrees
+ * with; a feed item's title outweighs them all, and a main heading ({@code h1}) that any agrees with
+ * comes before lesser ones. Without agreement, the page's only main heading; then the Open Graph or
+ * JSON-LD headline, a heading marked as a title, and at last the {@code <title>}, each without the
+ * site's name. A heading that is the site's name or a link to its home page is the masthead, not a
+ * headline; a kicker marked in a heading ("Climate:" before the headline proper) is left out.
  */
 final class PageTitle {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
@@ -102,9 +106,8 @@ final class PageTitle {
 
   /**
    * The heading that most of the page's other titles agree with, or null when none agrees; a
-   * {@code minor} heading must match one closely. A main
-   * heading ({@code h1}) that any agrees with comes first; a feed's title outweighs all the page's
-   * own.
+   * {@code minor} heading must match one closely. A main heading ({@code h1}) that any agrees with
+   * comes first; a feed's title outweighs all the page's own.
    */
   private static String mostAgreed(
       List<String> headings, List<String> h1s, List<String> minor, String hint, String... others) {
@@ -150,14 +153,14 @@ final class PageTitle {
       return h.text();
     }
     StringBuilder sb = new StringBuilder();
-    for (org.jsoup.nodes.Node n : h.childNodes()) {
+    for (Node n : h.childNodes()) {
       if (n == kicker) {
         continue;
       }
       if (n instanceof Element e && (e.className().contains("hidden") || e.hasAttr("aria-hidden"))) {
         continue;
       }
-      sb.append(n instanceof Element e ? e.text() : n instanceof org.jsoup.nodes.TextNode t ? t.text() : "").append(' ');
+      sb.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "").append(' ');
     }
     String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
     return rest.isBlank() ? h.text() : rest;
