@@ -110,9 +110,10 @@ public final class PageDates {
     }
     // a time inside a link is most often a teaser's, of the article linked to: taken only when no
     // other is found, unless the link is the page's own permalink
+    List<List<Element>> times = TIMES.stream().map(doc::select).map(List::<Element>copyOf).toList();
     for (boolean linked : new boolean[] {false, true}) {
-      for (Evaluator kind : TIMES) {
-        for (Element t : doc.select(kind)) {
+      for (List<Element> kind : times) {
+        for (Element t : kind) {
           // the times of comments, teasers and quoted posts are not the article's
           if (t.closest(QUOTE) != null || PageRegions.outsideArticle(t) || (!linked && inTeaserLink(t))) {
             continue;

@@ -1,5 +1,7 @@
 package org.dyad.extract.html;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -16,6 +18,7 @@ public final class PageRegions {
           + "|^.*[-_](?:comments?|commentlist|related|teaser)$|^(?:comment|related)\\w+$|^aside(?:-blocs?|-block|-box)?$");
   private static final Pattern LAYOUT_WORD = Pattern.compile("(?i)^(?:(?:has|with|no|left|right|one|two|three)[-_].*sidebar.*|sidebar[-_](?:left|right))$");
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final List<String> STEMS = List.of("comment", "related", "sidebar", "teaser", "recommended", "more-stories", "aside");
   private static final Set<String> OTHER_TAGS = Set.of("aside", "nav");
 
   private PageRegions() {}
@@ -30,13 +33,23 @@ public final class PageRegions {
         continue;
       }
       String names = (p.className() + " " + p.id()).strip();
-      if (names.isEmpty()) {
+      if (names.isEmpty() || !mayName(names.toLowerCase(Locale.ROOT))) {
         continue;
       }
       for (String w : SPACE.split(names)) {
         if (OTHER_WORD.matcher(w).matches() && !isLayout(w)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code names} holds a word any of whose forms {@link #OTHER_WORD} matches: a quick test first. */
+  private static boolean mayName(String names) {
+    for (String stem : STEMS) {
+      if (names.contains(stem)) {
+        return true;
       }
     }
     return false;
