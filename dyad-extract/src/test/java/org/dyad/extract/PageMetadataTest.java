@@ -218,4 +218,23 @@ class PageMetadataTest {
         + PROSE + "</div><div id='side'><h2>Archives</h2></div></body></html>");
     assertEquals("Why the border talks matter", a.title());
   }
+
+  @Test
+  void aNumberStartingTheSlugAfterAYearAndMonthIsNotADay() throws Exception {
+    Article a = read("<html><head><link rel='canonical' href='https://courier.example/2023/10/3-questions-on-the-talks/'>"
+        + "<meta property='article:published_time' content='2023-10-31T09:00:00+01:00'></head><body><article>" + PROSE
+        + "</article></body></html>");
+    assertEquals(LocalDate.of(2023, 10, 31), a.date());
+    assertEquals(DateSource.META, a.dateSource());
+  }
+
+  @Test
+  void anAsideOfTheArticleAndASidebarNamedColumnWithTheHeadlineAreTheArticles() throws Exception {
+    Article a = read("<html><body><div class='wrap sidebar'><article><h1>Border talks resume</h1>"
+        + "<aside class='meta'>By Jane Doe <time datetime='2023-10-18'>18 Oct 2023</time></aside>" + PROSE
+        + "</article></div><div class='widget-area'><aside><time datetime='2023-11-01'>1 Nov</time></aside></div>"
+        + "</body></html>");
+    assertEquals(LocalDate.of(2023, 10, 18), a.date());
+    assertEquals("Border talks resume", a.title());
+  }
 }

@@ -44,6 +44,7 @@ public final class DateText {
   /** "/29-10-2021", a day-first date as a whole part of a URL's path. */
   private static final Pattern URL_DAY_FIRST =
       Pattern.compile("/(0[1-9]|[12]\\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]" + YEAR + "(?=[/.?#]|$)");
+  private static final Pattern SLUG_AFTER = Pattern.compile("[-\\p{L}]");
   private static final Pattern COMPACT =
       Pattern.compile("(?<!\\d)" + YEAR + "(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)");
 
@@ -126,7 +127,8 @@ public final class DateText {
     }
     List<Found> found = new ArrayList<>();
     Matcher m = ISO.matcher(url);
-    if (m.find()) {
+    // "/2023/10/3-questions": a path's day is a whole part, not the start of the slug after it
+    if (m.find() && !(m.group(2).equals("/") && SLUG_AFTER.matcher(url).region(m.end(), url.length()).lookingAt())) {
       add(found, m.start(), m.group(1), m.group(3), m.group(4));
     }
     if (found.isEmpty()) {
