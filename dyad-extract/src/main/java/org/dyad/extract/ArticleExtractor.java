@@ -60,14 +60,16 @@ public final class ArticleExtractor implements Extractor {
     this.maxBytes = maxBytes;
   }
 
+  /** Extracts the article of {@code doc}, its {@link RawDocument#title()} a hint for the headline. */
   @Override
   public Article extract(RawDocument doc) throws BadDocumentException {
-    return extract(doc, null);
+    return extract(doc, doc.title());
   }
 
   /**
    * Extracts the article of {@code doc}; {@code titleHint} is the title given for it elsewhere (a
-   * feed item's), or null, and helps to find the page's headline.
+   * feed item's), or null, and helps to find the page's headline. It is used instead of the
+   * document's own {@link RawDocument#title()}.
    */
   public Article extract(RawDocument doc, String titleHint) throws BadDocumentException {
     byte[] b = doc.content();

@@ -118,4 +118,123 @@ class PageMetadataTest {
     assertTrue(a.text().contains("A second section follows"), a.text());
     assertTrue(a.text().contains("A third section closes"), a.text());
   }
+
+  @Test
+  void theHeadingMostTitlesAgreeWithWinsAndAMainHeadingFirst() throws Exception {
+    Article a = read("<html><head><title>Border talks resume after a year | The Courier</title>"
+        + "<meta property='og:title' content='Ministers meet in the capital'>"
+        + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Border talks resume after a year\"}"
+        + "</script></head><body><article><h1>Border talks resume after a year</h1>"
+        + "<h2 class='sub-title'>Ministers meet in the capital</h2>" + PROSE + "</article></body></html>");
+    assertEquals("Border talks resume after a year", a.title());
+  }
+
+  @Test
+  void aHeadlinesKickerIsLeftOut() throws Exception {
+    Article a = read("<html><head><title>Borders: Talks resume | The Courier</title></head><body><article>"
+        + "<h1><span class='headline__kicker'>Borders</span><span class='visually-hidden'>: </span>"
+        + "<span class='headline__title'>Talks resume</span></h1>" + PROSE + "</article></body></html>");
+    assertEquals("Talks resume", a.title());
+  }
+
+  @Test
+  void aLayoutClassOnTheBodyDoesNotHideTheHeadlineOrTheByline() throws Exception {
+    Article a = read("<html><head><title>Talks resume | The Courier</title></head>"
+        + "<body class='single-post has-sidebar right-sidebar'><article><h1>Border talks resume</h1>"
+        + "<span class='byline'>by <span class='author vcard'><a href='/author/jd/'>Jane Doe</a></span></span>"
+        + PROSE + "</article><div class='sidebar'><span class='author'>Site Editor</span></div></body></html>");
+    assertEquals("Border talks resume", a.title());
+    assertEquals("Jane Doe", a.author());
+  }
+
+  @Test
+  void aJsonLdAuthorGivenByReferenceIsNamed() throws Exception {
+    Article a = read("<html><head><script type='application/ld+json'>{\"@graph\":["
+        + "{\"@type\":\"Article\",\"author\":{\"@id\":\"https://courier.example/#/person/1\"}},"
+        + "{\"@type\":\"Person\",\"@id\":\"https://courier.example/#/person/1\",\"name\":\"Jane Doe\"}]}"
+        + "</script></head><body><article>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+  }
+
+  @Test
+  void theBylinesPartWithByIsTheAuthorAndItsWeekdayIsCut() throws Exception {
+    Article a = read("<html><body><article><div class='byline'>May 4, 2020 · by jdoe · in News</div>" + PROSE
+        + "</article></body></html>");
+    assertEquals("jdoe", a.author());
+    Article b = read("<html><body><article><div class='author-line'>Von Erika Muster am Samstag, 2. Mai 2020</div>"
+        + PROSE + "</article></body></html>");
+    assertEquals("Erika Muster", b.author());
+  }
+
+  @Test
+  void theCommentsOfThePostsAuthorNameHimWhenNothingElseDoes() throws Exception {
+    Article a = read("<html><body><article>" + PROSE + "</article><ol class='commentlist'>"
+        + "<li class='comment'><div class='comment-author vcard'><cite class='fn'>reader42</cite> says:</div>"
+        + "<p>Thanks for this.</p></li><li class='comment bypostauthor'><div class='comment-author vcard'>"
+        + "<cite class='fn'>jdoe</cite> says:</div><p>Glad you liked it.</p></li></ol></body></html>");
+    assertEquals("jdoe", a.author());
+  }
+
+  @Test
+  void aPublicationTimeInTheMetaElementsComesBeforeJsonLd() throws Exception {
+    Article a = read("<html><head><meta property='article:published_time' content='2020-04-24T21:25:06+00:00'>"
+        + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-04-26T07:25:06Z\"}"
+        + "</script></head><body><article>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2020, 4, 24), a.date());
+    assertEquals(DateSource.META, a.dateSource());
+  }
+
+  @Test
+  void aTeasersTimeInALinkOrACommentsTimeIsNotThePagesDate() throws Exception {
+    Article a = read("<html><body><div class='more'><a href='/other'><time datetime='2021-05-09'>9 May</time> Other story</a>"
+        + "</div><article><header><h1>Talks resume</h1><time datetime='2021-05-02T10:00:00+02:00'>2 May 2021</time>"
+        + "</header>" + PROSE + "</article><ol class='comment-list'><li><time class='published' datetime='2021-05-03'>"
+        + "3 May</time> Nice.</li></ol></body></html>");
+    assertEquals(LocalDate.of(2021, 5, 2), a.date());
+    assertEquals(DateSource.TIME, a.dateSource());
+  }
+
+  @Test
+  void aDateLabelledAsThePublicationDateComesBeforeOtherDatesInTheText() throws Exception {
+    Article a = read("<html><body><article>" + PROSE + "<p>Letzte Änderung: 12.05.2021 - Veröffentlicht am: 10.05.2021</p>"
+        + "</article></body></html>");
+    assertEquals(LocalDate.of(2021, 5, 10), a.date());
+  }
+
+  @Test
+  void aDatelineWithATwoDigitYearAndADayFirstUrlAreRead() throws Exception {
+    Article a = read("<html><body><article><div class='date'>News, 30.10.23</div>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2023, 10, 30), a.date());
+    Article b = read("<html><head><link rel='canonical' href='https://courier.example/notes/29-10-2021'></head><body>"
+        + "<article>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2021, 10, 29), b.date());
+    assertEquals(DateSource.URL, b.dateSource());
+  }
+
+  @Test
+  void aBlogsPostHeadingWinsOverItsNameInTheMainHeading() throws Exception {
+    Article a = read("<html><head><title>Why the border talks matter | Notes from Elsewhere</title></head><body>"
+        + "<div id='header'><h1>Notes from Elsewhere</h1></div><div class='post'><h2>Why the border talks matter</h2>"
+        + PROSE + "</div><div id='side'><h2>Archives</h2></div></body></html>");
+    assertEquals("Why the border talks matter", a.title());
+  }
+
+  @Test
+  void aNumberStartingTheSlugAfterAYearAndMonthIsNotADay() throws Exception {
+    Article a = read("<html><head><link rel='canonical' href='https://courier.example/2023/10/3-questions-on-the-talks/'>"
+        + "<meta property='article:published_time' content='2023-10-31T09:00:00+01:00'></head><body><article>" + PROSE
+        + "</article></body></html>");
+    assertEquals(LocalDate.of(2023, 10, 31), a.date());
+    assertEquals(DateSource.META, a.dateSource());
+  }
+
+  @Test
+  void anAsideOfTheArticleAndASidebarNamedColumnWithTheHeadlineAreTheArticles() throws Exception {
+    Article a = read("<html><body><div class='wrap sidebar'><article><h1>Border talks resume</h1>"
+        + "<aside class='meta'>By Jane Doe <time datetime='2023-10-18'>18 Oct 2023</time></aside>" + PROSE
+        + "</article></div><div class='widget-area'><aside><time datetime='2023-11-01'>1 Nov</time></aside></div>"
+        + "</body></html>");
+    assertEquals(LocalDate.of(2023, 10, 18), a.date());
+    assertEquals("Border talks resume", a.title());
+  }
 }

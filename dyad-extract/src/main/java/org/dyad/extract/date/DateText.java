@@ -35,7 +35,16 @@ public final class DateText {
       Pattern.compile(
           MONTH_NAME + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "31.10.23": day, month and a two-digit year, read only where a date is expected. */
+  private static final Pattern SHORT_YEAR =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d]|\\.\\d)");
+  /** Two-digit years up to this one are of this century, later ones of the last. */
+  private static final int LAST_SHORT_YEAR = 39;
   private static final Pattern CJK = Pattern.compile(YEAR + "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+  /** "/29-10-2021", a day-first date as a whole part of a URL's path. */
+  private static final Pattern URL_DAY_FIRST =
+      Pattern.compile("/(0[1-9]|[12]\\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]" + YEAR + "(?=[/.?#]|$)");
+  private static final Pattern SLUG_AFTER = Pattern.compile("[-\\p{L}]");
   private static final Pattern COMPACT =
       Pattern.compile("(?<!\\d)" + YEAR + "(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)");
 
@@ -84,20 +93,54 @@ public final class DateText {
     return found.stream().min(Comparator.comparingInt(Found::at)).map(Found::date).orElse(null);
   }
 
-  /** A date in a URL: {@code /2020/06/07/}, {@code 2020-06-07} or {@code /20200607}, or null. */
+  /**
+   * The first date written in {@code text}, a date with a two-digit year ("31.10.23") too, for text
+   * where a date is expected (a dateline, a {@code time} element), or null.
+   */
+  public static LocalDate firstInDateline(String text, boolean monthFirst) {
+    LocalDate d = first(text, monthFirst);
+    if (d != null || text == null) {
+      return d;
+    }
+    Matcher m = SHORT_YEAR.matcher(text);
+    while (m.find()) {
+      int yy = Integer.parseInt(m.group(3));
+      List<Found> found = new ArrayList<>();
+      String year = Integer.toString(yy <= LAST_SHORT_YEAR ? 2000 + yy : 1900 + yy);
+      if (yy > LAST_SHORT_YEAR && yy < 90) {
+        continue;
+      }
+      if (add(found, m.start(), year, m.group(2), m.group(1))) {
+        return found.get(0).date();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A date in a URL: {@code /2020/06/07/}, {@code 2020-06-07}, {@code /20200607} or a path part
+   * {@code /07-06-2020}, or null.
+   */
   public static LocalDate inUrl(String url) {
     if (url == null) {
       return null;
     }
     List<Found> found = new ArrayList<>();
     Matcher m = ISO.matcher(url);
-    if (m.find()) {
+    // "/2023/10/3-questions": a path's day is a whole part, not the start of the slug after it
+    if (m.find() && !(m.group(2).equals("/") && SLUG_AFTER.matcher(url).region(m.end(), url.length()).lookingAt())) {
       add(found, m.start(), m.group(1), m.group(3), m.group(4));
     }
     if (found.isEmpty()) {
       m = COMPACT.matcher(url);
       if (m.find()) {
         add(found, m.start(), m.group(1), m.group(2), m.group(3));
+      }
+    }
+    if (found.isEmpty()) {
+      m = URL_DAY_FIRST.matcher(url);
+      if (m.find()) {
+        add(found, m.start(), m.group(3), m.group(2), m.group(1));
       }
     }
     return found.isEmpty() ? null : found.get(0).date();

@@ -7,21 +7,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dyad.extract.html.Metadata;
+import org.dyad.extract.html.PageRegions;
 import org.dyad.extract.html.WordList;
 import org.dyad.model.DatePrecision;
 import org.dyad.model.DateSource;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds the publication date an HTML page states, most trusted source first: JSON-LD, the meta
- * elements of {@code dyad/extract/date-meta.txt}, {@code time} and {@code datePublished}
- * elements, a date in the canonical URL, a dated byline, the last-modified metadata, and at last
- * the first date written in the page. Never the fetch date or today's date.
+ * Finds the publication date an HTML page states, most trusted source first: the meta elements of
+ * {@code dyad/extract/date-meta.txt}, JSON-LD, {@code time} and {@code datePublished} elements
+ * (not those of comments, asides, quotes or, while others remain, teaser links), a date in the
+ * canonical URL, a date labelled as the publication's in the text, a dateline, dates in the page's
+ * scripts, the last-modified metadata, and at last the first date written in the article, then in
+ * the page. Never the fetch date or today's date.
  */
 public final class PageDates {
   private static final List<String> PUBLISHED = lowerCase(WordList.lines("/dyad/extract/date-meta.txt"));
@@ -30,8 +39,28 @@ public final class PageDates {
   private static final Pattern PART = Pattern.compile("[-_]");
   private static final Set<String> DATE_CLASSES = Set.copyOf(WordList.lines("/dyad/extract/date-classes.txt"));
   private static final int MAX_BYLINE_CHARS = 200;
-  private static final Evaluator TIMES =
-      QueryParser.parse("[itemprop=datePublished], time[pubdate], article time, header time, time, abbr.published");
+  /** Words that label the publication date in a page's text, as "Veröffentlicht am: 3. Mai 2021". */
+  private static final Pattern PUBLISHED_LABEL =
+      Pattern.compile("(?iu)(?<!\\p{L})(?:veröffentlicht|erschienen|publiziert|published|publié|publicado|"
+          + "pubblicato|gepubliceerd)(?:\\s+(?:am|on|le|el|il|op))?\\s*:?\\s*");
+  /**
+   * Words that label some date of the page in its text, as "Stand: 9.10.2017" or "Datum: 3.2.2022":
+   * searched only when nothing else gives a date.
+   */
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("(?iu)(?<!\\p{L})(?:erstellt|posted|stand|datum|date|fecha|data)(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*");
+  /** A labelled date starts right after its label, a weekday at most before it. */
+  private static final Pattern DATE_START = Pattern.compile("(?iu)(?:\\p{L}{2,12}\\.?,?\\s+)?\\d");
+  private static final int LABELLED_DATE_CHARS = 40;
+  private static final Evaluator QUOTE = QueryParser.parse("blockquote");
+  private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "script", "style", "form");
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+  /** Elements that give a date, most trusted first: the page's order decides only among equals. */
+  private static final List<Evaluator> TIMES =
+      Stream.of("[itemprop=datePublished]", "time[pubdate], time.published, time.entry-date, abbr.published",
+              "article time, header time", "time")
+          .map(QueryParser::parse)
+          .toList();
 
   private PageDates() {}
 
@@ -66,6 +95,12 @@ public final class PageDates {
     boolean monthFirst = doc.child(0).attr("lang").toLowerCase(Locale.ROOT).startsWith("en-us");
     LocalDate d;
     List<OffsetDateTime> local = meta.localTimes();
+    Map<String, String> metas = meta.metas();
+    for (String name : PUBLISHED) {
+      if ((d = stamp(metas.get(name), monthFirst, local, latest)) != null) {
+        return day(d, DateSource.META);
+      }
+    }
     d = stamp(meta.jsonLd("datePublished"), monthFirst, local, latest);
     if (d == null) {
       d = stamp(meta.jsonLd("dateCreated"), monthFirst, local, latest);
@@ -73,21 +108,29 @@ public final class PageDates {
     if (d != null) {
       return day(d, DateSource.JSONLD);
     }
-    Map<String, String> metas = meta.metas();
-    for (String name : PUBLISHED) {
-      if ((d = stamp(metas.get(name), monthFirst, local, latest)) != null) {
-        return day(d, DateSource.META);
+    // a time inside a link is most often a teaser's, of the article linked to: taken only when no
+    // other is found, unless the link is the page's own permalink
+    List<List<Element>> times = TIMES.stream().map(doc::select).map(List::<Element>copyOf).toList();
+    for (boolean linked : new boolean[] {false, true}) {
+      for (List<Element> kind : times) {
+        for (Element t : kind) {
+          // the times of comments, teasers and quoted posts are not the article's
+          if (t.closest(QUOTE) != null || PageRegions.outsideArticle(t) || (!linked && inTeaserLink(t))) {
+            continue;
+          }
+          if ((d = timeOf(t, monthFirst)) != null && plausible(d, latest)) {
+            return day(d, DateSource.TIME);
+          }
+        }
       }
     }
-    for (Element t : doc.select(TIMES)) {
-      String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.attr("title");
-      if (((d = parse(v, monthFirst)) != null || (d = DateText.first(t.text(), monthFirst)) != null)
-          && plausible(d, latest)) {
-        return day(d, DateSource.TIME);
-      }
+    String text = doc.body() == null ? "" : doc.body().text();
+    if ((d = labelled(text, PUBLISHED_LABEL, monthFirst, latest)) != null) {
+      return day(d, DateSource.TEXT);
     }
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      if (isDateline(e) && (d = DateText.first(e.text(), monthFirst)) != null && plausible(d, latest)) {
+      if (isDateline(e) && (d = datelineDate(e, monthFirst)) != null && plausible(d, latest)
+          && !PageRegions.outsideArticle(e)) {
         return day(d, DateSource.TEXT);
       }
     }
@@ -99,13 +142,75 @@ public final class PageDates {
         return day(d, DateSource.META);
       }
     }
-    if (doc.body() != null && (d = DateText.first(doc.body().text(), monthFirst)) != null && plausible(d, latest)) {
+    if ((d = labelled(text, DATE_LABEL, monthFirst, latest)) != null) {
+      return day(d, DateSource.TEXT);
+    }
+    if ((d = DateText.first(articleText(doc.body()), monthFirst)) != null && plausible(d, latest)) {
+      return day(d, DateSource.TEXT);
+    }
+    if ((d = DateText.first(text, monthFirst)) != null && plausible(d, latest)) {
       return day(d, DateSource.TEXT);
     }
     if (html != null && (d = RawDates.mostFrequent(html, latest)) != null) {
       return day(d, DateSource.TEXT);
     }
     return DateGuess.NONE;
+  }
+
+  /** The text of {@code body} without its navigation, page header and footer, asides and comments. */
+  private static String articleText(Element body) {
+    if (body == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              sb.append(t.text()).append(' ');
+            } else if (node instanceof Element e && e != body
+                && (CHROME_TAGS.contains(e.normalName()) || PageRegions.outsideArticle(e))) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    return sb.toString();
+  }
+
+  /** A dateline's date: in its text, else in its {@code title} or {@code content} (an empty "updated" span). */
+  private static LocalDate datelineDate(Element e, boolean monthFirst) {
+    LocalDate d = DateText.firstInDateline(e.text(), monthFirst);
+    if (d == null && e.attributesSize() > 0) {
+      d = parse(e.hasAttr("title") ? e.attr("title") : e.attr("content"), monthFirst);
+    }
+    return d;
+  }
+
+  private static boolean inTeaserLink(Element t) {
+    Element a = t.closest(LINK);
+    return a != null && !a.attr("rel").contains("bookmark");
+  }
+
+  private static LocalDate timeOf(Element t, boolean monthFirst) {
+    String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.attr("title");
+    LocalDate d = parse(v, monthFirst);
+    return d != null ? d : DateText.firstInDateline(t.text(), monthFirst);
+  }
+
+  /** The first date {@code label} labels in the page's text, or null. */
+  private static LocalDate labelled(String text, Pattern label, boolean monthFirst, LocalDate latest) {
+    Matcher m = label.matcher(text);
+    while (m.find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABELLED_DATE_CHARS));
+      LocalDate d = DateText.firstInDateline(after, monthFirst);
+      if (d != null && plausible(d, latest) && DATE_START.matcher(after).lookingAt()) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static boolean isDateline(Element e) {
@@ -134,7 +239,9 @@ public final class PageDates {
     try {
       OffsetDateTime t = OffsetDateTime.parse(s.strip());
       d = t.toLocalDate();
-      if (t.getOffset().getTotalSeconds() == 0) {
+      if (t.getOffset().getTotalSeconds() == 0 && !local.isEmpty()) {
+        // the publisher's offset: that of the same instant written in local time, else of any other
+        d = t.atZoneSameInstant(local.get(0).getOffset()).toLocalDate();
         for (OffsetDateTime l : local) {
           if (l.toInstant().equals(t.toInstant())) {
             d = l.toLocalDate();

@@ -32,10 +32,27 @@ public final class Metadata {
 
   private final Map<String, String> metas;
   private final List<JsonNode> jsonLd;
+  /** The names of the JSON-LD objects that have an {@code @id}, by that id: a reference names its object. */
+  private final Map<String, String> namesById = new HashMap<>();
 
   private Metadata(Map<String, String> metas, List<JsonNode> jsonLd) {
     this.metas = metas;
     this.jsonLd = jsonLd;
+    for (JsonNode n : jsonLd) {
+      indexNames(n, 0);
+    }
+  }
+
+  private void indexNames(JsonNode n, int depth) {
+    if (n == null || depth > MAX_DEPTH || !n.isContainerNode()) {
+      return;
+    }
+    if (n.isObject() && n.path("@id").isTextual() && n.path("name").isTextual()) {
+      namesById.putIfAbsent(n.get("@id").asText(), n.get("name").asText());
+    }
+    for (JsonNode c : n) {
+      indexNames(c, depth + 1);
+    }
   }
 
   /** Reads the metadata of {@code doc}. */
@@ -192,7 +209,7 @@ public final class Metadata {
     return false;
   }
 
-  private static List<String> find(JsonNode n, String field, int depth, boolean articlesOnly) {
+  private List<String> find(JsonNode n, String field, int depth, boolean articlesOnly) {
     if (n == null || depth > MAX_DEPTH) {
       return List.of();
     }
@@ -216,6 +233,8 @@ public final class Metadata {
           out.add(x.asText());
         } else if (x.isObject() && x.path("name").isTextual()) {
           out.add(x.get("name").asText());
+        } else if (x.isObject() && x.path("@id").isTextual() && namesById.containsKey(x.get("@id").asText())) {
+          out.add(namesById.get(x.get("@id").asText()));
         }
       }
       if (!out.isEmpty()) {

@@ -14,8 +14,10 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds a page's author: from its meta elements, its JSON-LD, its byline elements, then a byline
- * written in the text ("By X", "Von X"). Several authors are joined with "; ". Values that are
+ * Finds a page's author: from its meta elements (only those the JSON-LD also names, when it names
+ * some of several), its JSON-LD (a reference by {@code @id} resolved), its byline elements outside
+ * comments and teasers, a byline written in the text ("By X", "Von X"), and at last the name on the
+ * comments the post's author wrote. Several authors are joined with "; ". Values that are
  * addresses, handles of the system ("admin"), dates, or the name of the site or its publisher are
  * not authors.
  */
@@ -24,8 +26,6 @@ final class PageAuthor {
       QueryParser.parse("meta[name=author], meta[property=article:author], meta[name=parsely-author], "
           + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=dcterms.creator], meta[name=byl], "
           + "meta[property=author], meta[name=citation_author]");
-  private static final Evaluator NOT_BYLINE =
-      QueryParser.parse("[class*=comment], [id*=comment], [class*=related], [class*=sidebar], aside, nav");
   private static final Evaluator HIDDEN =
       QueryParser.parse(".screen-reader-text, .sr-only, .visually-hidden, .hidden, script, style, time");
   private static final Set<String> TEXT_BLOCKS = Set.of("p", "span", "div", "address", "em", "strong", "small", "li");
@@ -39,9 +39,23 @@ final class PageAuthor {
               + "(?:(?:by|von|vom|par|por|door|av|from)(?:\\s+|\\s*:\\s*|$)|:\\s*)|\\W*(?:author|autor(?:in)?|auteur|text|interview)\\s*:\\s*"
               + "|[~\\-–—]\\s*)");
   private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:Post author|Author|Autor|Veröffentlicht von|Von|By)(?=\\p{Lu})");
+  private static final String WEEKDAY =
+      "(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+          + "sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+          + "samedi|dimanche)\\b";
+  /** A byline's parts: "May 4, 2020 · by Jane Doe · in News". */
+  private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[|·•]\\s+");
+  private static final Pattern BY = Pattern.compile("(?iu)^(?:by|von|par|por|door|av)\\s+\\S");
+  /** WordPress marks the comments the article's own author wrote. */
+  private static final Evaluator POST_AUTHORS_COMMENT =
+      QueryParser.parse(".bypostauthor > .comment-author, .bypostauthor > * > .comment-author, "
+          + ".bypostauthor > * > * > .comment-author, .bypostauthor .comment-author .fn");
+  private static final Pattern SAYS = Pattern.compile("(?iu)\\s+(?:sagt|says|said|schreibt|writes|dit)\\b.*$");
   private static final Pattern TAIL =
       Pattern.compile("(?iu)\\s*(?:[|•·]|\\s[-–—]\\s?|\\s(?:am|on|at|le|el|il|den|um|vor|published|updated|aktualisiert)\\s+\\d"
-          + "|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$).*$");
+          + "|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
+          + "|\\s(?:am|on|le|el)\\s+" + WEEKDAY + "|\\s" + WEEKDAY + "\\.?,?\\s+\\d"
+          + "|\\s(?:autor(?:in)?|author|redakteur(?:in)?|editor)$).*$");
   private static final Pattern TEXT_BYLINE =
       Pattern.compile("^(?:By|BY|Von|VON|Par|Por|Door|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*"
           + "(?:\\s+(?:(?:von|van|de|der|den|du|da|del|und|and|&|y|et)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3})\\s*(?:[,|•·/(]|$)");
@@ -76,14 +90,20 @@ final class PageAuthor {
     for (Element m : doc.select(META)) {
       add(names, m.attr("content"), publishers);
     }
+    List<String> ld = new ArrayList<>();
+    for (String n : meta.jsonLdAll("author")) {
+      add(ld, n, publishers);
+    }
+    if (names.size() > 1 && names.stream().anyMatch(ld::contains)) {
+      // of several meta authors, those the JSON-LD also names are the people; the rest an agency or owner
+      names.retainAll(ld);
+    }
     if (names.isEmpty()) {
-      for (String n : meta.jsonLdAll("author")) {
-        add(names, n, publishers);
-      }
+      names.addAll(ld);
     }
     if (names.isEmpty()) {
       for (Element b : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-        if (!isByline(b) || b.closest(NOT_BYLINE) != null) {
+        if (!isByline(b) || PageRegions.outsideArticle(b)) {
           continue;
         }
         String t = visibleText(b);
@@ -104,6 +124,12 @@ final class PageAuthor {
     if (names.isEmpty()) {
       for (String n : meta.jsonLdAll("creator")) {
         add(names, n, publishers);
+      }
+    }
+    if (names.isEmpty()) {
+      Element c = doc.selectFirst(POST_AUTHORS_COMMENT);
+      if (c != null) {
+        add(names, SAYS.matcher(visibleText(c).strip()).replaceFirst(""), publishers);
       }
     }
     return names.isEmpty() ? null : String.join("; ", names);
@@ -147,7 +173,7 @@ final class PageAuthor {
         continue;
       }
       Matcher m = TEXT_BYLINE.matcher(t);
-      if (m.find() && e.closest(NOT_BYLINE) == null) {
+      if (m.find() && !PageRegions.outsideArticle(e)) {
         return m.group(1);
       }
     }
@@ -183,6 +209,12 @@ final class PageAuthor {
       return;
     }
     String a = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    for (String part : BYLINE_PARTS.split(a)) {
+      if (BY.matcher(part).find() && part.length() < a.length()) {
+        a = part;
+        break;
+      }
+    }
     a = GLUED_PREFIX.matcher(a).replaceFirst("");
     for (int i = 0; i < 2; i++) {
       a = PREFIX.matcher(a).replaceFirst("").strip();

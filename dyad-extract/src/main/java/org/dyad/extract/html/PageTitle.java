@@ -7,26 +7,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds a page's headline as its reader sees it. The article's heading wins when the page's other
- * titles (Open Graph, Twitter, JSON-LD, a feed item's title, {@code <title>}) agree with it, or when
- * it is the page's only main heading; then the Open Graph or JSON-LD headline, a heading marked as a
- * title, and at last the {@code <title>}, each without the site's name. A heading that is the site's
- * name or a link to its home page is the masthead, not a headline.
+ * Finds a page's headline as its reader sees it. Each heading of the article gets a vote from each
+ * of the page's other titles (Open Graph, Twitter, JSON-LD, Dublin Core, {@code <title>}) it agrees
+ * with; a feed item's title outweighs them all, and a main heading ({@code h1}) that any agrees with
+ * comes before lesser ones. Without agreement, the page's only main heading; then the Open Graph or
+ * JSON-LD headline, a heading marked as a title, and at last the {@code <title>}, each without the
+ * site's name. A heading that is the site's name or a link to its home page is the masthead, not a
+ * headline; a kicker marked in a heading ("Climate:" before the headline proper) is left out.
  */
 final class PageTitle {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
   private static final Evaluator HEADINGS =
       QueryParser.parse("h1, [itemprop=headline], h2[class*=title], h2[class*=headline], .entry-title, .post-title, "
           + ".article-title, .headline");
-  private static final Evaluator OUTSIDE = QueryParser.parse("nav, footer, aside, [role=navigation], [class*=sidebar]");
+  /** Headings that are the headline only when the page's other titles agree. */
+  private static final Evaluator SUBHEADINGS = QueryParser.parse("h2");
+  /** A heading's kicker, the topic line above or before the headline proper. */
+  private static final Pattern KICKER =
+      Pattern.compile("(?i).*(?:kicker|overline|dachzeile|topline|roofline|supertitle|eyebrow|spitzmarke|pretitle|titleheader).*");
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
+  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
   private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
   private static final int MAX_CHARS = 300;
   private static final int MIN_MATCH_CHARS = 12;
+  private static final int MAIN_HEADING_VOTES = 10;
 
   private PageTitle() {}
 
@@ -43,8 +54,8 @@ final class PageTitle {
     List<String> h1s = new ArrayList<>();
     List<String> headings = new ArrayList<>();
     for (Element h : doc.select(HEADINGS)) {
-      String t = clean(h.text());
-      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || h.closest(OUTSIDE) != null) {
+      String t = clean(headingText(h));
+      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || PageRegions.outsideArticle(h)) {
         continue;
       }
       if (!headings.contains(t)) {
@@ -54,12 +65,24 @@ final class PageTitle {
         h1s.add(t);
       }
     }
-    for (String other : new String[] {clean(hint), social, ld, dc, head}) {
-      for (String h : headings) {
-        if (agrees(h, other)) {
-          return h;
-        }
+    List<String> candidates = new ArrayList<>(headings);
+    List<String> minor = new ArrayList<>();
+    for (Element h : doc.select(SUBHEADINGS)) {
+      String t = clean(headingText(h));
+      if (t != null && t.length() <= MAX_CHARS && !candidates.contains(t) && !PageRegions.outsideArticle(h)) {
+        candidates.add(t);
+        minor.add(t);
       }
+    }
+    String siteInTitle = head == null ? null : lastPart(head);
+    if (siteInTitle != null) {
+      // "Headline | Site": a heading that is the site's part agrees with the title only by name
+      candidates.removeIf(c -> sameText(c, siteInTitle) && !sameText(c, social == null ? "" : social)
+          && !sameText(c, ld == null ? "" : ld));
+    }
+    String agreed = mostAgreed(candidates, h1s, minor, clean(hint), social, ld, dc, head);
+    if (agreed != null) {
+      return agreed;
     }
     if (clean(hint) != null) {
       return clean(hint);
@@ -79,6 +102,68 @@ final class PageTitle {
       return withoutSite(head, site);
     }
     return dc;
+  }
+
+  /**
+   * The heading that most of the page's other titles agree with, or null when none agrees; a
+   * {@code minor} heading must match one closely. A main heading ({@code h1}) that any agrees with
+   * comes first; a feed's title outweighs all the page's own.
+   */
+  private static String mostAgreed(
+      List<String> headings, List<String> h1s, List<String> minor, String hint, String... others) {
+    List<String> distinct = new ArrayList<>();
+    for (String o : others) {
+      if (o != null && distinct.stream().noneMatch(d -> key(d).equals(key(o)))) {
+        distinct.add(o);
+      }
+    }
+    String best = null;
+    int bestVotes = 0;
+    for (String h : headings) {
+      int votes = agrees(h, hint) ? 2 * MAIN_HEADING_VOTES : 0;
+      for (String o : distinct) {
+        if (minor.contains(h) ? closelyAgrees(h, o) : agrees(h, o)) {
+          votes++;
+        }
+      }
+      if (h1s.contains(h) && votes > 0) {
+        votes += MAIN_HEADING_VOTES;
+      }
+      if (votes > bestVotes) {
+        best = h;
+        bestVotes = votes;
+      }
+    }
+    return best;
+  }
+
+  /** A heading's text without its kicker ("Climate: " before the headline proper) when it marks one. */
+  private static String headingText(Element h) {
+    if (h.childrenSize() == 0) {
+      return h.text();
+    }
+    Element kicker = null;
+    for (Element c : h.children()) {
+      if (KICKER.matcher(c.className()).matches()) {
+        kicker = c;
+        break;
+      }
+    }
+    if (kicker == null) {
+      return h.text();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Node n : h.childNodes()) {
+      if (n == kicker) {
+        continue;
+      }
+      if (n instanceof Element e && (e.className().contains("hidden") || e.hasAttr("aria-hidden"))) {
+        continue;
+      }
+      sb.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "").append(' ');
+    }
+    String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
+    return rest.isBlank() ? h.text() : rest;
   }
 
   /** A heading that names the site: its name, or a link to the home page. */
@@ -106,13 +191,24 @@ final class PageTitle {
         || (o.length() >= MIN_MATCH_CHARS && h.startsWith(o) && o.length() * 3 >= h.length() * 2);
   }
 
+  /**
+   * Whether a lesser heading ({@code h2}) is {@code other} or its headline part: such headings
+   * are many, and a short one is often only a word of the title.
+   */
+  private static boolean closelyAgrees(String heading, String other) {
+    String h = key(heading);
+    String o = key(other);
+    return h.equals(o) || (o.contains(h) && h.length() * 3 >= o.length() * 2) || h.equals(key(withoutSite(other, null)));
+  }
+
   private static boolean sameText(String a, String b) {
     return key(a).equals(key(b));
   }
 
   private static String key(String s) {
     String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("'");
-    return DASHES.matcher(t).replaceAll("-").replaceAll("\\s+", " ").strip();
+    t = DASHES.matcher(t).replaceAll("-").replaceAll("\\s+", " ").strip();
+    return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
   }
 
   private static String clean(String s) {
@@ -164,6 +260,23 @@ final class PageTitle {
       }
     }
     return t.substring(parts.get(first)[0], parts.get(last)[1]).strip();
+  }
+
+  /** The last of two or more parts of a title when it is the shorter ("Headline | Site"), or null. */
+  private static String lastPart(String t) {
+    Matcher m = SEPARATOR.matcher(t);
+    int end = -1;
+    while (m.find()) {
+      if (m.start() > 0) {
+        end = m.end();
+      }
+    }
+    if (end < 0 || end >= t.length()) {
+      return null;
+    }
+    // a site's name is shorter than the headline before it; a longer last part is the headline
+    String last = t.substring(end).strip();
+    return last.length() * 2 < t.length() ? last : null;
   }
 
   private static boolean isSite(String part, String site) {

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Turns a feed into pages. With a fetcher, each item's link is fetched, the item's date bounding
- * the page's; without one, an item whose content holds article text is read as a page (its title
+ * the page's and its title given as the page's title hint; without one, an item whose content holds article text is read as a page (its title
  * as the page's title), and the others are reported as not fetched.
  */
 final class FeedDocuments {
@@ -52,7 +52,7 @@ final class FeedDocuments {
       if (fetcher != null && item.link() != null) {
         fetch(item, out, errors);
       } else if (hasText) {
-        out.accept(new RawDocument(where, item.link(), page(item), "text/html; charset=utf-8", item.date()));
+        out.accept(new RawDocument(where, item.link(), page(item), "text/html; charset=utf-8", item.date(), item.title()));
       } else if (item.link() != null) {
         errors.accept(new DocumentSources.Failure(
             item.link(), "was not fetched: fetching is off and its feed item (" + origin + ") holds no article text"));
@@ -66,7 +66,7 @@ final class FeedDocuments {
     try {
       RawDocument d = fetcher.fetch(item.link());
       LocalDate bound = earlier(d.fetchDate(), item.date());
-      out.accept(new RawDocument(d.origin(), d.url(), d.content(), d.mediaType(), bound));
+      out.accept(new RawDocument(d.origin(), d.url(), d.content(), d.mediaType(), bound, item.title()));
     } catch (FetchException e) {
       errors.accept(new DocumentSources.Failure(e.url(), e.reason()));
     }

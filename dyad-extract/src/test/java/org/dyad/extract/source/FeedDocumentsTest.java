@@ -103,6 +103,29 @@ class FeedDocumentsTest {
   }
 
   @Test
+  void aFetchedItemsTitleChoosesThePagesHeadline() throws Exception {
+    try (LocalSite site = new LocalSite()) {
+      site.page("/cairo.html", LocalSite.Page.html("<html><head><title>World news</title></head><body>"
+              + "<h1>Today's stories</h1><article><h1>Egypt and Jordan meet in Cairo</h1>" + FULL_TEXT
+              + "</article></body></html>"))
+          .page("/summit.html", LocalSite.Page.html("<p>The summit was postponed.</p>"));
+      Path feed = dir.resolve("feed.xml");
+      Files.writeString(feed, rss(site.url("")));
+      List<RawDocument> docs = new ArrayList<>();
+      PoliteFetcher fetcher = new PoliteFetcher(FetchConfig.defaults(1 << 20).withHostDelay(Duration.ofMillis(10)));
+      new DocumentSources(1 << 20, fetcher, true).read(List.of(feed.toString()), System.in, docs::add, f -> {});
+
+      RawDocument d = docs.get(0);
+      assertEquals("Egypt and Jordan meet in Cairo", d.title());
+      assertEquals("Summit postponed", docs.get(1).title());
+      assertEquals("Egypt and Jordan meet in Cairo", new ArticleExtractor().extract(d).title());
+      RawDocument untitled = new RawDocument(d.origin(), d.url(), d.content(), d.mediaType(), d.fetchDate());
+      assertEquals("Today's stories", new ArticleExtractor().extract(untitled).title(),
+          "without the feed's title the page's first main heading is taken");
+    }
+  }
+
+  @Test
   void anEmptyFeedIsReported() throws Exception {
     Path feed = dir.resolve("empty.atom");
     Files.writeString(feed, "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Nothing</title></feed>");
