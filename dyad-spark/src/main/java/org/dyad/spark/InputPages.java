@@ -32,7 +32,8 @@ final class InputPages {
       Files.copy(bytes, local, StandardCopyOption.REPLACE_EXISTING);
       new DocumentSources(ArticleExtractor.DEFAULT_MAX_BYTES, null, false).read(
           List.of(local.toString()), InputStream.nullInputStream(),
-          d -> pages.accept(new RawDocument(renamed(d.origin(), local, path), d.url(), d.content(), d.mediaType(), d.fetchDate())),
+          d -> pages.accept(new RawDocument(renamed(d.origin(), local, path), d.url(), d.content(), d.mediaType(), d.fetchDate(),
+              d.title())),
           f -> failures.accept(new DocumentSources.Failure(renamed(f.origin(), local, path), f.reason())));
     } finally {
       Files.deleteIfExists(local);
