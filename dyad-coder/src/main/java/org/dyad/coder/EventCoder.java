@@ -48,6 +48,9 @@ public final class EventCoder {
   private static final Set<String> MEMBER_PREPOSITIONS = Set.of("such as", "such", "including", "like");
   private static final Set<String> ABOUT_PREPOSITIONS =
       Set.of("of", "in", "with", "on", "over", "about", "regarding", "toward", "towards", "against", "for", "by", "from");
+  /** Nouns for armed units: when they arrive somewhere they are deployed, they do not visit. */
+  private static final Set<String> TROOPS =
+      Set.of("troops", "troop", "soldier", "force", "peacekeeper", "contingent", "battalion", "unit", "detachment", "brigade", "marine");
   private static final Set<String> MEMBERSHIP_VERBS = Set.of("include", "comprise", "involve");
 
   /**
@@ -185,6 +188,22 @@ public final class EventCoder {
       }
       List<Participant> sources = sources(g, i, p, mentions);
       String cameo = p.cameo();
+      if (p.lemma().equals("return") && p.objects().isEmpty() && g.child(i, "obj") < 0 && !passive(g, i)) {
+        continue; // "negotiators return to Geneva": travelling back, not handing something back
+      }
+      if (cameo.equals("042") || cameo.equals("043")) {
+        int subj = subjectOf(g, i, mentions);
+        int unit = subj < 0 ? -1 : g.lemma(subj).equals("deployment") ? prepositional(g, subj, "of") : subj;
+        if (unit >= 0 && TROOPS.contains(g.lemma(unit))) {
+          // "peacekeeping troops arrived in Bosnia": a deployment, not a visit
+          boolean peacekeeping = g.lemma(unit).startsWith("peacekeep")
+              || g.children(unit).stream().anyMatch(k -> g.lemma(k).startsWith("peacekeep"));
+          if (!peacekeeping) {
+            continue;
+          }
+          cameo = "074";
+        }
+      }
       int j = g.head(i);
       Stances.Kind stance = g.relation(i).equals("xcomp") ? stanceOf(g, j) : null;
       for (int k = j, depth = 0; stance == null && k >= 0 && depth < 2 && g.relation(k).equals("xcomp") && matched.get(k).isEmpty(); depth++) {
@@ -794,7 +813,8 @@ public final class EventCoder {
   private static Participant unplaced(SentenceGraph g, int subj, SentenceMentions m, Location place) {
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
     // "Islamic fundamentalists", "a group of refugees": people the text names by no role or country
-    boolean people = subj >= 0 && r == null && (g.token(subj).tag().equals("NNS") || g.lemma(subj).equals("group"));
+    boolean unknown = r == null || !r.mention().resolved() && r.mention().sector() == null;
+    boolean people = subj >= 0 && unknown && (g.token(subj).tag().matches("NNP?S") || g.lemma(subj).equals("group"));
     if (!people && (r == null || r.mention().resolved() || r.mention().sector() == null)) {
       return null;
     }
@@ -849,6 +869,12 @@ public final class EventCoder {
         int up = g.head(node);
         if (rel.equals("acl") && up >= 0 && g.token(up).isNoun()) {
           boolean infinitive = g.children(node).stream().anyMatch(k -> g.relation(k).equals("mark") && g.lemma(k).equals("to"));
+          int issuer = g.head(up);
+          if (!m.isActor(up) && !infinitive && cues.is("statement", g.lemma(up)) && issuer >= 0 && g.token(issuer).isVerb()
+              && g.relation(up).equals("obj")) {
+            node = issuer; // "issued a declaration demanding that ...": whoever issued it demands
+            continue;
+          }
           if (m.isActor(up) || !infinitive) {
             return m.isActor(up) ? up : -1; // "the talks ... hit a deadlock": the noun itself acts
           }
@@ -1311,7 +1337,7 @@ public final class EventCoder {
     // a target the text does not name, where the pattern expects one, is a guess
     boolean guessed = implied(c.target()) && !c.pattern().targetless();
     if (c.source().actor() != null && c.target().actor() != null) {
-      confidence += guessed ? 0.05 : 0.2;
+      confidence += !guessed ? 0.2 : namesOtherParty(g, c.trigger(), c.pattern()) ? 0.15 : 0.05;
     } else if (c.source().actor() == null && c.target().actor() != null && !guessed) {
       confidence += 0.1; // "India was not invited": the doer unnamed, the one it befell named
     }
@@ -1330,6 +1356,30 @@ public final class EventCoder {
         c.date().date(), c.date().precision(), c.status(), c.source().actor(), c.target().actor(), code.code(),
         code.quadClass(), code.goldstein(), code.ploverType(), code.ploverMode(), c.location(),
         Math.max(0.05, Math.min(0.95, confidence)));
+  }
+
+  /**
+   * True when a verb's clause names someone on the other side whom no actor code fits ("killed
+   * three villagers", "warned that police will ..."): the scene's country is then less of a guess.
+   */
+  private static boolean namesOtherParty(SentenceGraph g, int trigger, EventPattern p) {
+    if (p.pos() != EventPattern.Pos.V) {
+      return false;
+    }
+    int o = g.child(trigger, "obj");
+    if (o >= 0) {
+      return g.token(o).isNoun() && !p.objects().contains(g.lemma(o)); // not "gave a welcome"
+    }
+    int clause = g.child(trigger, "ccomp");
+    if (clause < 0 || g.child(clause, "nsubj") < 0) {
+      return false;
+    }
+    for (int c : g.children(clause)) {
+      if (g.relation(c).equals("aux") && Set.of("will", "would", "must", "shall").contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String hash(String s) {
