@@ -196,8 +196,7 @@ public final class EventCoder {
         int unit = subj < 0 ? -1 : g.lemma(subj).equals("deployment") ? prepositional(g, subj, "of") : subj;
         if (unit >= 0 && TROOPS.contains(g.lemma(unit))) {
           // "peacekeeping troops arrived in Bosnia": a deployment, not a visit
-          boolean peacekeeping = g.lemma(unit).startsWith("peacekeep")
-              || g.children(unit).stream().anyMatch(k -> g.lemma(k).startsWith("peacekeep"));
+          boolean peacekeeping = phraseHas(g, unit, "peacekeep", 3);
           if (!peacekeeping) {
             continue;
           }
@@ -813,8 +812,7 @@ public final class EventCoder {
   private static Participant unplaced(SentenceGraph g, int subj, SentenceMentions m, Location place) {
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
     // "Islamic fundamentalists", "a group of refugees": people the text names by no role or country
-    boolean unknown = r == null || !r.mention().resolved() && r.mention().sector() == null;
-    boolean people = subj >= 0 && unknown && (g.token(subj).tag().matches("NNP?S") || g.lemma(subj).equals("group"));
+    boolean people = subj >= 0 && r == null && (g.token(subj).tag().equals("NNS") || g.lemma(subj).equals("group"));
     if (!people && (r == null || r.mention().resolved() || r.mention().sector() == null)) {
       return null;
     }
@@ -920,6 +918,9 @@ public final class EventCoder {
             t = g.child(i, "iobj");
           }
         }
+        if (t < 0 && object >= 0 && g.token(object).isVerb() && g.relation(object).equals("ccomp") && m.isActor(g.child(object, "nsubj"))) {
+          t = g.child(object, "nsubj"); // "demanded that Israel release the prisoners": the one asked
+        }
         if (t < 0 && object >= 0 && g.token(object).isVerb()) {
           t = g.child(object, "obj"); // "agreed to release the American player"
         }
@@ -1018,6 +1019,21 @@ public final class EventCoder {
       return List.of(); // an international organisation has no home to aim at
     }
     return List.of(new Participant(new Actor(country, country, country, null, null, null, null, null), null, false, -1));
+  }
+
+  /** True when a word of the phrase headed by {@code node}, down to {@code depth} levels, begins with {@code prefix}. */
+  private static boolean phraseHas(SentenceGraph g, int node, String prefix, int depth) {
+    if (g.lemma(node).startsWith(prefix)) {
+      return true;
+    }
+    if (depth > 0) {
+      for (int c : g.children(node)) {
+        if (phraseHas(g, c, prefix, depth - 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True for a target the text does not name: the source's own country or the place of the event. */
@@ -1236,11 +1252,23 @@ public final class EventCoder {
       triggers.add(c.trigger());
       claimed |= c.status() != EventStatus.HYPOTHETICAL && c.status() != EventStatus.NEGATED;
     }
+    // "issued a statement demanding ...": a bare statement yields to what it says
+    Set<Integer> substantive = new java.util.HashSet<>();
+    for (Candidate c : all) {
+      if (!c.cameo().startsWith("01")) {
+        substantive.add(c.trigger());
+      }
+    }
     for (Candidate c : all) {
       if (claimed && c.status() == EventStatus.HYPOTHETICAL) {
         continue; // "sent troops to protect the border": the purpose of a coded event is no event of its own
       }
-      if (c.status() != EventStatus.NEGATED && subordinate(g, c.trigger(), triggers)) {
+      boolean statement = c.cameo().startsWith("01") && !substantive.contains(c.trigger());
+      if (statement && all.stream().anyMatch(o -> !o.cameo().startsWith("01") && o.status() != EventStatus.HYPOTHETICAL
+          && carries(g, c.trigger(), o.trigger()))) {
+        continue;
+      }
+      if (c.status() != EventStatus.NEGATED && subordinate(g, c.trigger(), c.cameo().startsWith("01") ? triggers : substantive)) {
         continue; // a negated act stays on record: "praised the decision for not inviting India"
       }
       if (framing(g, c.trigger()) && all.stream().anyMatch(o -> !framing(g, o.trigger()))) {
@@ -1254,6 +1282,13 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** True when the verb at {@code content} modifies the statement noun at or under {@code statement}: "issued a statement demanding". */
+  private static boolean carries(SentenceGraph g, int statement, int content) {
+    int noun = g.head(content);
+    return g.token(content).isVerb() && g.relation(content).equals("acl") && noun >= 0
+        && (noun == statement || g.head(noun) == statement);
   }
 
   /**

@@ -214,4 +214,40 @@ class EventCoderTest {
     assertEquals("TUR", events.get(0).source().country(), events.toString());
     assertEquals("IRQ", events.get(0).target().country(), events.toString());
   }
+
+  @Test
+  void troopsArrivingAreDeployedNotVisiting() {
+    List<Event> events = code("The first contingent of Irish peacekeeping troops arrived in Lebanon on Tuesday.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("074") && pair(e).equals("IRL>LBN")), events.toString());
+    events = code("Russian troops arrived in Belarus for the joint exercises.");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), events.toString());
+    events = code("The Egyptian foreign minister arrived in Amman on Sunday.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("042")), events.toString());
+  }
+
+  @Test
+  void returningToAPlaceIsNoHandingBack() {
+    assertTrue(code("Iranian negotiators returned to Vienna on Monday.").stream().noneMatch(e -> e.cameo().startsWith("084")));
+    List<Event> events = code("Germany returned the looted bronzes to Nigeria.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("084") && pair(e).equals("DEU>NGA")), events.toString());
+  }
+
+  @Test
+  void aStatementIsCodedByWhatItDemandsOfWhom() {
+    List<Event> events = code("The Turkish foreign ministry issued a statement demanding that Greece withdraw its troops from the islands.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("10") && pair(e).equals("TURGOV>GRC")), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("01")), events.toString());
+    events = code("Hamas issued a declaration demanding that Israel release Palestinian prisoners.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("1053") && e.target().country().equals("ISR")), events.toString());
+  }
+
+  @Test
+  void aNamedButUncodedOtherPartyIsAtHome() {
+    List<Event> events = code("Syrian troops killed four Kurdish villagers near the border.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("190") && e.target() != null && e.target().country().equals("SYR")),
+        events.toString());
+    events = code("The Iranian interior minister warned that police would break up any rallies.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("130") && e.target() != null && e.target().country().equals("IRN")),
+        events.toString());
+  }
 }
