@@ -1181,7 +1181,23 @@ public final class EventCoder {
         out.add(new Participant(r.mention().actor(), r.span(), false, node));
       }
     }
+    int doer = -1;
+    if (!resolved && !g.token(node).tag().startsWith("PRP")) {
+      int by = prepositional(g, node, "by");
+      List<Participant> doers = new ArrayList<>();
+      if (by >= 0 && g.baseRelation(by).equals("nmod")) {
+        listed |= collectMembers(g, by, m, doers, depth + 1);
+      }
+      if (!doers.isEmpty()) {
+        // "war crimes by Croatian extremists against Serb civilians": the doers, not the victims
+        out.addAll(doers);
+        doer = by;
+      }
+    }
     for (int c : g.children(node)) {
+      if (doer >= 0 && g.baseRelation(c).equals("nmod") && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
+        continue;
+      }
       String rel = g.relation(c);
       if (rel.equals("conj") && !g.token(c).isVerb()) {
         listed |= collectMembers(g, c, m, out, depth + 1);

@@ -35,7 +35,7 @@ final class SentenceMentions {
       coordinated.add(List.of());
       Token t = g.token(i);
       boolean nominal = t.tag().startsWith("NN") || t.tag().startsWith("PRP") || t.tag().equals("CD");
-      if (!nominal || INSIDE.contains(g.relation(i))) {
+      if (!nominal || INSIDE.contains(g.relation(i)) || borderPlace(g, i)) {
         continue;
       }
       byHead[i] = resolveHead(g, i, resolver, coref, date);
@@ -46,6 +46,14 @@ final class SentenceMentions {
         coordinated.set(i, coordinatedModifiers(g, i, resolver, date));
       }
     }
+  }
+
+  private static final Set<String> BORDERS = Set.of("border", "frontier", "borderland");
+  private static final Set<String> LOCATIVE = Set.of("on", "near", "along", "at", "across", "by", "off");
+
+  /** "a stronghold on the Thai border": a border named as where something is, is a place, no actor. */
+  private static boolean borderPlace(SentenceGraph g, int i) {
+    return BORDERS.contains(g.lemma(i)) && LOCATIVE.contains(String.valueOf(g.casePreposition(i)));
   }
 
   /** Plural pronouns that, as the subject of what a group says, stand for that group. */

@@ -250,4 +250,20 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().equals("130") && e.target() != null && e.target().country().equals("IRN")),
         events.toString());
   }
+
+  @Test
+  void aBorderNamedAsWhereSomethingIsIsNoActor() {
+    List<Event> events = code("Colombian troops captured a FARC stronghold near the Venezuelan border.");
+    assertFalse(events.isEmpty());
+    assertTrue(events.stream().noneMatch(e -> "VEN".equals(e.target() == null ? null : e.target().country())), events.toString());
+    events = code("Pakistan closed the Afghan border after the attack.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("191") && pair(e).equals("PAK>AFG")), events.toString());
+  }
+
+  @Test
+  void theDoersOfAnActAreWhoIsBlamedNotItsVictims() {
+    List<Event> events = code("Jordan condemned attacks by Israeli settlers against Palestinian villagers.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("111") && e.target().country().equals("ISR")), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().equals("111") && e.target().country().equals("PSE")), events.toString());
+  }
 }
