@@ -1367,6 +1367,11 @@ public final class EventCoder {
     if (in >= 0 && !m.isActor(in)) {
       in = prepositional(g, in, "in");
     }
+    for (int c : g.children(node)) {
+      if (in < 0 && g.baseRelation(c).equals("obl")) {
+        in = prepositional(g, c, "in"); // "demonstrated on Tuesday in Serbia", parsed under the day
+      }
+    }
     return in >= 0 && m.isActor(in) ? m.at(in).mention().actor().country() : null;
   }
 

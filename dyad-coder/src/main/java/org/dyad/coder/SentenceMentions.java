@@ -128,6 +128,14 @@ final class SentenceMentions {
     int end = words.get(words.size() - 1).end();
     String text = g.sentence().text().substring(begin - g.sentence().begin(), end - g.sentence().begin());
     Mention m = resolver.resolve(words, date, text);
+    if (!m.resolved() && g.children(h).stream().anyMatch(c -> g.relation(c).equals("amod") && g.lemma(c).equalsIgnoreCase("ethnic"))) {
+      // "ethnic Hungarians": the people by their nationality, placed where they live by the coder
+      Token t = g.token(h);
+      Mention people = resolver.resolve(List.of(new Word(t.word(), t.lemma(), t.tag(), t.begin(), t.end())), date, t.word());
+      if (people.resolved() && people.sector() == null && !people.person()) {
+        m = new Mention(people.actor().withText(text), null, false, null);
+      }
+    }
     if (!m.resolved() && m.sector() != null && !m.person()) {
       // a role whose country comes in an of-phrase or a possessive
       for (int c : g.children(h)) {
