@@ -48,6 +48,7 @@ public final class EventCoder {
   private static final Set<String> MEMBER_PREPOSITIONS = Set.of("such as", "such", "including", "like");
   private static final Set<String> ABOUT_PREPOSITIONS =
       Set.of("of", "in", "with", "on", "over", "about", "regarding", "toward", "towards", "against", "for", "by", "from");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
   /** Nouns for armed units: when they arrive somewhere they are deployed, they do not visit. */
   private static final Set<String> TROOPS =
       Set.of("troops", "troop", "soldier", "force", "peacekeeper", "contingent", "battalion", "unit", "detachment", "brigade", "marine");
@@ -810,6 +811,14 @@ public final class EventCoder {
    * not place and every actor and place of the sentence is in one country; null otherwise.
    */
   private static Participant unplaced(SentenceGraph g, int subj, SentenceMentions m, Location place) {
+    int clause = subj < 0 ? -1 : g.head(subj);
+    if (clause >= 0 && g.token(subj).tag().equals("PRP") && !m.isActor(subj) && GROUP_PRONOUNS.contains(g.lemma(subj).toLowerCase(java.util.Locale.ROOT))
+        && g.relation(subj).equals("nsubj") && g.relation(clause).equals("ccomp") && g.head(clause) >= 0) {
+      int speaker = g.child(g.head(clause), "nsubj");
+      if (speaker >= 0 && speaker < subj) {
+        subj = speaker; // "a group of Yoruba leaders announced that they ...": the pronoun is the group that speaks
+      }
+    }
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
     // "Islamic fundamentalists", "a group of refugees": people the text names by no role or country
     boolean people = subj >= 0 && r == null && (g.token(subj).tag().equals("NNS") || g.lemma(subj).equals("group"));
@@ -817,8 +826,9 @@ public final class EventCoder {
       return null;
     }
     Set<String> countries = new java.util.TreeSet<>();
+    Set<Integer> reporters = reporters(g);
     for (int k = 0; k < g.size(); k++) {
-      if (m.isActor(k)) {
+      if (m.isActor(k) && !reporters.contains(k)) {
         Actor a = m.at(k).mention().actor();
         if (a.country() == null || a.country().length() != 3 || "IGO".equals(a.sector()) || "NGO".equals(a.sector())) {
           return null; // an international actor in the scene: no telling whose the subject is
@@ -838,6 +848,29 @@ public final class EventCoder {
     Actor local = new Actor(g.sentence().text().substring(where.begin() - g.sentence().begin(), where.end() - g.sentence().begin()),
         country + (sector == null ? "" : sector), country, sector, null, null, null, null);
     return new Participant(local, where, true, subj);
+  }
+
+  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "quote", "add", "announce", "confirm", "state");
+
+  /**
+   * The words of a trailing report ("..., a spokeswoman for the U.S. embassy said", "..., officials
+   * told AFP", "according to the Canadian Press"): who tells the news is not in its scene.
+   */
+  private static Set<Integer> reporters(SentenceGraph g) {
+    Set<Integer> out = new java.util.HashSet<>();
+    for (int v = 0; v < g.size(); v++) {
+      if (g.relation(v).equals("parataxis") && REPORTING.contains(g.lemma(v))) {
+        for (int c : g.children(v)) {
+          if (!g.baseRelation(c).equals("ccomp")) {
+            out.addAll(g.subtree(c));
+          }
+        }
+      }
+      if ("according".equals(g.casePreposition(v)) || "according to".equals(g.casePreposition(v))) {
+        out.addAll(g.subtree(v));
+      }
+    }
+    return out;
   }
 
   /** The subject of verb {@code v}: its own, its passive agent, or one inherited by control or coordination. */

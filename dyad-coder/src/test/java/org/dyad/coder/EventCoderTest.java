@@ -266,4 +266,17 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().equals("111") && e.target().country().equals("ISR")), events.toString());
     assertTrue(events.stream().noneMatch(e -> e.cameo().equals("111") && e.target().country().equals("PSE")), events.toString());
   }
+
+  @Test
+  void theyInWhatAnUnplacedGroupSaysIsThatGroupOfTheScenesCountry() {
+    List<Event> events = code("A group of Yoruba leaders announced yesterday that they are willing to forgive Nigerian President Olusegun Obasanjo.");
+    assertTrue(events.stream().anyMatch(e -> e.source() != null && "NGA".equals(e.source().country())), events.toString());
+  }
+
+  @Test
+  void whoReportsTheNewsIsNotInItsScene() {
+    List<Event> events = code("The military government declared a state of siege in Haiti on Saturday, a spokeswoman for the U.S. embassy said.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("1724") && e.source() != null && e.source().country().equals("HTI")),
+        events.toString());
+  }
 }
