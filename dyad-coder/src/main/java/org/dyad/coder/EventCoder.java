@@ -48,7 +48,7 @@ public final class EventCoder {
   private static final Set<String> MEMBER_PREPOSITIONS = Set.of("such as", "such", "including", "like");
   private static final Set<String> ABOUT_PREPOSITIONS =
       Set.of("of", "in", "with", "on", "over", "about", "regarding", "toward", "towards", "against", "for", "by", "from");
-  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "it");
   /** Nouns for armed units: when they arrive somewhere they are deployed, they do not visit. */
   private static final Set<String> TROOPS =
       Set.of("troops", "troop", "soldier", "force", "peacekeeper", "contingent", "battalion", "unit", "detachment", "brigade", "marine");
@@ -876,8 +876,12 @@ public final class EventCoder {
   /** The subject of verb {@code v}: its own, its passive agent, or one inherited by control or coordination. */
   private int subjectOf(SentenceGraph g, int v, SentenceMentions m) {
     int node = v;
+    boolean active = g.child(v, "nsubj:pass") < 0 && g.child(v, "aux:pass") < 0;
     for (int depth = 0; node >= 0 && depth < 5; depth++) {
       int subj = g.child(node, "nsubj");
+      if (subj < 0 && node != v && active && g.relation(v).equals("conj") && g.head(v) == node && g.child(node, "nsubj:pass") >= 0) {
+        return g.child(node, "nsubj:pass"); // "has been indicted by the court and will resign": the indicted resigns
+      }
       if (subj < 0) {
         for (int c : g.children(node)) {
           if (g.baseRelation(c).equals("obl") && "by".equals(g.casePreposition(c)) && g.child(node, "nsubj:pass") >= 0) {

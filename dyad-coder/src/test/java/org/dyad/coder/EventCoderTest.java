@@ -279,4 +279,17 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().equals("1724") && e.source() != null && e.source().country().equals("HTI")),
         events.toString());
   }
+
+  @Test
+  void anActiveVerbCoordinatedWithAPassiveOneSharesItsSubject() {
+    List<Event> events = code("The Peruvian interior minister was questioned by prosecutors and will resign next week.");
+    assertTrue(events.stream().anyMatch(e -> e.evidence().patternId().equals("resign") && e.source().code().equals("PERGOV")),
+        events.toString());
+  }
+
+  @Test
+  void itInWhatAnUnplacedPartySaysIsThatParty() {
+    List<Event> events = code("The opposition party in Algeria has said it will boycott the elections unless the president steps down.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("13") && "DZA".equals(e.source().country())), events.toString());
+  }
 }
