@@ -1324,6 +1324,9 @@ public final class EventCoder {
       if (c.status() != EventStatus.NEGATED && subordinate(g, c.trigger(), c.cameo().startsWith("01") ? triggers : substantive)) {
         continue; // a negated act stays on record: "praised the decision for not inviting India"
       }
+      if (background(g, c.trigger()) && all.stream().anyMatch(o -> !background(g, o.trigger()) && o.status() != EventStatus.HYPOTHETICAL)) {
+        continue; // "suspended air links one day after a Serbian jet shot down a helicopter": the news is the suspension
+      }
       if (framing(g, c.trigger()) && all.stream().anyMatch(o -> !framing(g, o.trigger()))) {
         continue; // "arrested during a summit in Genoa": the summit dates the arrest, it is not the news
       }
@@ -1335,6 +1338,28 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "following");
+
+  /**
+   * True when the trigger at {@code j} sits in a clause of what came before ("after a jet shot down
+   * a helicopter"), the background of the sentence's news; a reported clause stands on its own.
+   */
+  private static boolean background(SentenceGraph g, int j) {
+    int node = j;
+    for (int depth = 0; depth < 8 && node >= 0 && g.head(node) >= 0; depth++) {
+      String rel = g.baseRelation(node);
+      if (rel.equals("ccomp") || rel.equals("parataxis")) {
+        return false;
+      }
+      if (rel.equals("advcl") && g.children(node).stream()
+          .anyMatch(c -> g.relation(c).equals("mark") && BACKGROUND_MARKS.contains(g.lemma(c)))) {
+        return true;
+      }
+      node = g.head(node);
+    }
+    return false;
   }
 
   /** True when the verb at {@code content} modifies the statement noun at or under {@code statement}: "issued a statement demanding". */

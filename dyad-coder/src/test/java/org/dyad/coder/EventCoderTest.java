@@ -292,4 +292,13 @@ class EventCoderTest {
     List<Event> events = code("The opposition party in Algeria has said it will boycott the elections unless the president steps down.");
     assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("13") && "DZA".equals(e.source().country())), events.toString());
   }
+
+  @Test
+  void whatHappenedBeforeTheNewsIsItsBackground() {
+    List<Event> events = code("Italy suspended air links with Serbia one day after a Serbian army jet shot down a helicopter.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("160") && pair(e).equals("ITA>SRB")), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), events.toString());
+    events = code("Hamas fired rockets at Israel after the talks collapsed.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("19")), events.toString());
+  }
 }
