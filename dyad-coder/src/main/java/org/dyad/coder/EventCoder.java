@@ -48,6 +48,9 @@ public final class EventCoder {
   private static final Set<String> MEMBER_PREPOSITIONS = Set.of("such as", "such", "including", "like");
   private static final Set<String> ABOUT_PREPOSITIONS =
       Set.of("of", "in", "with", "on", "over", "about", "regarding", "toward", "towards", "against", "for", "by", "from");
+  /** Nouns for someone by their relation to another: "Israel's militia ally" is not Israel. */
+  private static final Set<String> RELATIONAL =
+      Set.of("ally", "proxy", "partner", "rival", "enemy", "foe", "neighbour", "neighbor", "adversary", "opponent", "client");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "it");
   /** Nouns for armed units: when they arrive somewhere they are deployed, they do not visit. */
   private static final Set<String> TROOPS =
@@ -1039,6 +1042,10 @@ public final class EventCoder {
    */
   private List<Participant> otherParty(
       SentenceGraph g, int i, EventPattern p, String cameo, Participant source, SentenceMentions m, Location place) {
+    int what = g.child(i, "obj");
+    if (what >= 0 && g.children(what).stream().anyMatch(c -> g.lemma(c).equals("unilateral"))) {
+      return List.of(); // "declared a unilateral ceasefire in south Lebanon": one side's act, aimed at no one named
+    }
     int found = deeperActor(g, i, source, m);
     if (found < 0 && p.targets().contains("-")) {
       return List.of(); // an act that needs no other party: none is guessed
@@ -1249,7 +1256,7 @@ public final class EventCoder {
           collectMembers(g, obj, m, out, depth + 1);
           listed = true;
         }
-      } else if (!resolved && rel.equals("nmod:poss")) {
+      } else if (!resolved && rel.equals("nmod:poss") && !RELATIONAL.contains(g.lemma(node))) {
         listed |= collectMembers(g, c, m, out, depth + 1); // "demanded Russia's withdrawal"
       } else if (!resolved && !g.token(node).tag().startsWith("PRP") && g.baseRelation(c).equals("nmod")
           && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {

@@ -48,6 +48,9 @@ final class SentenceMentions {
     }
   }
 
+  /** Nouns for someone by their relation to another: "a commander of Israel's militia ally" is not Israel's. */
+  private static final Set<String> RELATIONAL =
+      Set.of("ally", "proxy", "partner", "rival", "enemy", "foe", "neighbour", "neighbor", "adversary", "opponent", "client");
   private static final Set<String> BORDERS = Set.of("border", "frontier", "borderland");
   private static final Set<String> LOCATIVE = Set.of("on", "near", "along", "at", "across", "by", "off");
 
@@ -139,8 +142,8 @@ final class SentenceMentions {
     if (!m.resolved() && m.sector() != null && !m.person()) {
       // a role whose country comes in an of-phrase or a possessive
       for (int c : g.children(h)) {
-        boolean of = g.baseRelation(c).equals("nmod") && "of".equals(g.casePreposition(c));
-        if (of || g.relation(c).equals("nmod:poss")) { // "the leadership of Pakistan", "Somalia's prime minister"
+        boolean of = g.baseRelation(c).equals("nmod") && "of".equals(g.casePreposition(c)) && !RELATIONAL.contains(g.lemma(c));
+        if (of || g.relation(c).equals("nmod:poss") && !RELATIONAL.contains(g.lemma(h))) { // "the leadership of Pakistan", "Somalia's prime minister"
           List<Word> withOf = new ArrayList<>(words);
           for (int i : g.subtree(c)) {
             Token t = g.token(i);

@@ -301,4 +301,17 @@ class EventCoderTest {
     events = code("Hamas fired rockets at Israel after the talks collapsed.");
     assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("19")), events.toString());
   }
+
+  @Test
+  void aCountrysAllyIsNotThatCountry() {
+    List<Event> events = code("Hezbollah guerrillas killed a commander of Israel's militia ally in southern Lebanon on Sunday.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("190")), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.target() != null && "ISR".equals(e.target().country())), events.toString());
+  }
+
+  @Test
+  void aUnilateralActIsAimedAtNoOneItDoesNotName() {
+    List<Event> events = code("The Kurdish rebels declared a unilateral ceasefire in southeastern Turkey on Wednesday.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("0871") && e.target() == null), events.toString());
+  }
 }
