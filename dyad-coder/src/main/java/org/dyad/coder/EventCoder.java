@@ -298,7 +298,7 @@ public final class EventCoder {
     }
     List<Event> events = new ArrayList<>();
     for (Candidate c : prune(g, kept.values())) {
-      Event e = toEvent(article, inputId, s, g, c);
+      Event e = toEvent(article, inputId, s, g, c, mentions);
       if (e.confidence() < MIN_CONFIDENCE && !(e.target() == null && c.pattern().targets().contains("-"))) {
         continue; // an act that needs no other party is complete without one
       }
@@ -1453,7 +1453,7 @@ public final class EventCoder {
     return a.actor() != null && b.actor() != null && a.actor().identity().equals(b.actor().identity());
   }
 
-  private Event toEvent(Article article, String inputId, AnnotatedSentence s, SentenceGraph g, Candidate c) {
+  private Event toEvent(Article article, String inputId, AnnotatedSentence s, SentenceGraph g, Candidate c, SentenceMentions m) {
     CameoCode code = codebook.get(c.cameo());
     var trig = g.token(c.trigger());
     Span trigger = new Span(trig.begin(), trig.end());
@@ -1462,7 +1462,7 @@ public final class EventCoder {
     // a target the text does not name, where the pattern expects one, is a guess
     boolean guessed = implied(c.target()) && !c.pattern().targetless();
     if (c.source().actor() != null && c.target().actor() != null) {
-      confidence += !guessed ? 0.2 : namesOtherParty(g, c.trigger(), c.pattern()) ? 0.15 : 0.05;
+      confidence += !guessed ? 0.2 : namesOtherParty(g, c.trigger(), c.pattern(), m) ? 0.15 : 0.05;
     } else if (c.source().actor() == null && c.target().actor() != null && !guessed) {
       confidence += 0.1; // "India was not invited": the doer unnamed, the one it befell named
     }
@@ -1484,19 +1484,20 @@ public final class EventCoder {
   }
 
   /**
-   * True when a verb's clause names someone on the other side whom no actor code fits ("killed
-   * three villagers", "warned that police will ..."): the scene's country is then less of a guess.
+   * True when a verb's clause names someone on the other side by a role or group that no country
+   * places ("killed three villagers", "warned that police will ..."): the scene's country is then
+   * less of a guess. A thing ("proposed the conference") names no one.
    */
-  private static boolean namesOtherParty(SentenceGraph g, int trigger, EventPattern p) {
+  private static boolean namesOtherParty(SentenceGraph g, int trigger, EventPattern p, SentenceMentions m) {
     if (p.pos() != EventPattern.Pos.V) {
       return false;
     }
     int o = g.child(trigger, "obj");
     if (o >= 0) {
-      return g.token(o).isNoun() && !p.objects().contains(g.lemma(o)); // not "gave a welcome"
+      return !p.objects().contains(g.lemma(o)) && unplacedRole(m, o); // not "gave a welcome"
     }
     int clause = g.child(trigger, "ccomp");
-    if (clause < 0 || g.child(clause, "nsubj") < 0) {
+    if (clause < 0 || !unplacedRole(m, g.child(clause, "nsubj"))) {
       return false;
     }
     for (int c : g.children(clause)) {
@@ -1505,6 +1506,12 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** True when the phrase at {@code i} names a role or group (police, villagers) that no country places. */
+  private static boolean unplacedRole(SentenceMentions m, int i) {
+    SentenceMentions.Resolved r = m.at(i);
+    return r != null && !r.mention().resolved() && r.mention().sector() != null && !r.mention().person();
   }
 
   private static String hash(String s) {
