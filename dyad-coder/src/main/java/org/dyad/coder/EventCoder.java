@@ -48,6 +48,13 @@ public final class EventCoder {
   private static final Set<String> MEMBER_PREPOSITIONS = Set.of("such as", "such", "including", "like");
   private static final Set<String> ABOUT_PREPOSITIONS =
       Set.of("of", "in", "with", "on", "over", "about", "regarding", "toward", "towards", "against", "for", "by", "from");
+  /** Nouns for someone by their relation to another: "Israel's militia ally" is not Israel. */
+  private static final Set<String> RELATIONAL =
+      Set.of("ally", "proxy", "partner", "rival", "enemy", "foe", "neighbour", "neighbor", "adversary", "opponent", "client");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "it");
+  /** Nouns for armed units: when they arrive somewhere they are deployed, they do not visit. */
+  private static final Set<String> TROOPS =
+      Set.of("troops", "troop", "soldier", "force", "peacekeeper", "contingent", "battalion", "unit", "detachment", "brigade", "marine");
   private static final Set<String> MEMBERSHIP_VERBS = Set.of("include", "comprise", "involve");
 
   /**
@@ -185,6 +192,21 @@ public final class EventCoder {
       }
       List<Participant> sources = sources(g, i, p, mentions);
       String cameo = p.cameo();
+      if (p.lemma().equals("return") && p.objects().isEmpty() && g.child(i, "obj") < 0 && !passive(g, i)) {
+        continue; // "negotiators return to Geneva": travelling back, not handing something back
+      }
+      if (cameo.equals("042") || cameo.equals("043")) {
+        int subj = subjectOf(g, i, mentions);
+        int unit = subj < 0 ? -1 : g.lemma(subj).equals("deployment") ? prepositional(g, subj, "of") : subj;
+        if (unit >= 0 && TROOPS.contains(g.lemma(unit))) {
+          // "peacekeeping troops arrived in Bosnia": a deployment, not a visit
+          boolean peacekeeping = phraseHas(g, unit, "peacekeep", 3);
+          if (!peacekeeping) {
+            continue;
+          }
+          cameo = "074";
+        }
+      }
       int j = g.head(i);
       Stances.Kind stance = g.relation(i).equals("xcomp") ? stanceOf(g, j) : null;
       for (int k = j, depth = 0; stance == null && k >= 0 && depth < 2 && g.relation(k).equals("xcomp") && matched.get(k).isEmpty(); depth++) {
@@ -276,7 +298,7 @@ public final class EventCoder {
     }
     List<Event> events = new ArrayList<>();
     for (Candidate c : prune(g, kept.values())) {
-      Event e = toEvent(article, inputId, s, g, c);
+      Event e = toEvent(article, inputId, s, g, c, mentions);
       if (e.confidence() < MIN_CONFIDENCE && !(e.target() == null && c.pattern().targets().contains("-"))) {
         continue; // an act that needs no other party is complete without one
       }
@@ -792,6 +814,14 @@ public final class EventCoder {
    * not place and every actor and place of the sentence is in one country; null otherwise.
    */
   private static Participant unplaced(SentenceGraph g, int subj, SentenceMentions m, Location place) {
+    int clause = subj < 0 ? -1 : g.head(subj);
+    if (clause >= 0 && g.token(subj).tag().equals("PRP") && !m.isActor(subj) && GROUP_PRONOUNS.contains(g.lemma(subj).toLowerCase(java.util.Locale.ROOT))
+        && g.relation(subj).equals("nsubj") && g.relation(clause).equals("ccomp") && g.head(clause) >= 0) {
+      int speaker = g.child(g.head(clause), "nsubj");
+      if (speaker >= 0 && speaker < subj) {
+        subj = speaker; // "a group of Yoruba leaders announced that they ...": the pronoun is the group that speaks
+      }
+    }
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
     // "Islamic fundamentalists", "a group of refugees": people the text names by no role or country
     boolean people = subj >= 0 && r == null && (g.token(subj).tag().equals("NNS") || g.lemma(subj).equals("group"));
@@ -799,8 +829,9 @@ public final class EventCoder {
       return null;
     }
     Set<String> countries = new java.util.TreeSet<>();
+    Set<Integer> reporters = reporters(g);
     for (int k = 0; k < g.size(); k++) {
-      if (m.isActor(k)) {
+      if (m.isActor(k) && !reporters.contains(k)) {
         Actor a = m.at(k).mention().actor();
         if (a.country() == null || a.country().length() != 3 || "IGO".equals(a.sector()) || "NGO".equals(a.sector())) {
           return null; // an international actor in the scene: no telling whose the subject is
@@ -822,11 +853,38 @@ public final class EventCoder {
     return new Participant(local, where, true, subj);
   }
 
+  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "quote", "add", "announce", "confirm", "state");
+
+  /**
+   * The words of a trailing report ("..., a spokeswoman for the U.S. embassy said", "..., officials
+   * told AFP", "according to the Canadian Press"): who tells the news is not in its scene.
+   */
+  private static Set<Integer> reporters(SentenceGraph g) {
+    Set<Integer> out = new java.util.HashSet<>();
+    for (int v = 0; v < g.size(); v++) {
+      if (g.relation(v).equals("parataxis") && REPORTING.contains(g.lemma(v))) {
+        for (int c : g.children(v)) {
+          if (!g.baseRelation(c).equals("ccomp")) {
+            out.addAll(g.subtree(c));
+          }
+        }
+      }
+      if ("according".equals(g.casePreposition(v)) || "according to".equals(g.casePreposition(v))) {
+        out.addAll(g.subtree(v));
+      }
+    }
+    return out;
+  }
+
   /** The subject of verb {@code v}: its own, its passive agent, or one inherited by control or coordination. */
   private int subjectOf(SentenceGraph g, int v, SentenceMentions m) {
     int node = v;
+    boolean active = g.child(v, "nsubj:pass") < 0 && g.child(v, "aux:pass") < 0;
     for (int depth = 0; node >= 0 && depth < 5; depth++) {
       int subj = g.child(node, "nsubj");
+      if (subj < 0 && node != v && active && g.relation(v).equals("conj") && g.head(v) == node && g.child(node, "nsubj:pass") >= 0) {
+        return g.child(node, "nsubj:pass"); // "has been indicted by the court and will resign": the indicted resigns
+      }
       if (subj < 0) {
         for (int c : g.children(node)) {
           if (g.baseRelation(c).equals("obl") && "by".equals(g.casePreposition(c)) && g.child(node, "nsubj:pass") >= 0) {
@@ -849,6 +907,12 @@ public final class EventCoder {
         int up = g.head(node);
         if (rel.equals("acl") && up >= 0 && g.token(up).isNoun()) {
           boolean infinitive = g.children(node).stream().anyMatch(k -> g.relation(k).equals("mark") && g.lemma(k).equals("to"));
+          int issuer = g.head(up);
+          if (!m.isActor(up) && !infinitive && cues.is("statement", g.lemma(up)) && issuer >= 0 && g.token(issuer).isVerb()
+              && g.relation(up).equals("obj")) {
+            node = issuer; // "issued a declaration demanding that ...": whoever issued it demands
+            continue;
+          }
           if (m.isActor(up) || !infinitive) {
             return m.isActor(up) ? up : -1; // "the talks ... hit a deadlock": the noun itself acts
           }
@@ -893,6 +957,9 @@ public final class EventCoder {
           if (t < 0) {
             t = g.child(i, "iobj");
           }
+        }
+        if (t < 0 && object >= 0 && g.token(object).isVerb() && g.relation(object).equals("ccomp") && m.isActor(g.child(object, "nsubj"))) {
+          t = g.child(object, "nsubj"); // "demanded that Israel release the prisoners": the one asked
         }
         if (t < 0 && object >= 0 && g.token(object).isVerb()) {
           t = g.child(object, "obj"); // "agreed to release the American player"
@@ -975,6 +1042,10 @@ public final class EventCoder {
    */
   private List<Participant> otherParty(
       SentenceGraph g, int i, EventPattern p, String cameo, Participant source, SentenceMentions m, Location place) {
+    int what = g.child(i, "obj");
+    if (what >= 0 && g.children(what).stream().anyMatch(c -> g.lemma(c).equals("unilateral"))) {
+      return List.of(); // "declared a unilateral ceasefire in south Lebanon": one side's act, aimed at no one named
+    }
     int found = deeperActor(g, i, source, m);
     if (found < 0 && p.targets().contains("-")) {
       return List.of(); // an act that needs no other party: none is guessed
@@ -992,6 +1063,21 @@ public final class EventCoder {
       return List.of(); // an international organisation has no home to aim at
     }
     return List.of(new Participant(new Actor(country, country, country, null, null, null, null, null), null, false, -1));
+  }
+
+  /** True when a word of the phrase headed by {@code node}, down to {@code depth} levels, begins with {@code prefix}. */
+  private static boolean phraseHas(SentenceGraph g, int node, String prefix, int depth) {
+    if (g.lemma(node).startsWith(prefix)) {
+      return true;
+    }
+    if (depth > 0) {
+      for (int c : g.children(node)) {
+        if (phraseHas(g, c, prefix, depth - 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True for a target the text does not name: the source's own country or the place of the event. */
@@ -1139,7 +1225,23 @@ public final class EventCoder {
         out.add(new Participant(r.mention().actor(), r.span(), false, node));
       }
     }
+    int doer = -1;
+    if (!resolved && !g.token(node).tag().startsWith("PRP")) {
+      int by = prepositional(g, node, "by");
+      List<Participant> doers = new ArrayList<>();
+      if (by >= 0 && g.baseRelation(by).equals("nmod")) {
+        listed |= collectMembers(g, by, m, doers, depth + 1);
+      }
+      if (!doers.isEmpty()) {
+        // "war crimes by Croatian extremists against Serb civilians": the doers, not the victims
+        out.addAll(doers);
+        doer = by;
+      }
+    }
     for (int c : g.children(node)) {
+      if (doer >= 0 && g.baseRelation(c).equals("nmod") && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
+        continue;
+      }
       String rel = g.relation(c);
       if (rel.equals("conj") && !g.token(c).isVerb()) {
         listed |= collectMembers(g, c, m, out, depth + 1);
@@ -1154,7 +1256,7 @@ public final class EventCoder {
           collectMembers(g, obj, m, out, depth + 1);
           listed = true;
         }
-      } else if (!resolved && rel.equals("nmod:poss")) {
+      } else if (!resolved && rel.equals("nmod:poss") && !RELATIONAL.contains(g.lemma(node))) {
         listed |= collectMembers(g, c, m, out, depth + 1); // "demanded Russia's withdrawal"
       } else if (!resolved && !g.token(node).tag().startsWith("PRP") && g.baseRelation(c).equals("nmod")
           && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
@@ -1210,12 +1312,27 @@ public final class EventCoder {
       triggers.add(c.trigger());
       claimed |= c.status() != EventStatus.HYPOTHETICAL && c.status() != EventStatus.NEGATED;
     }
+    // "issued a statement demanding ...": a bare statement yields to what it says
+    Set<Integer> substantive = new java.util.HashSet<>();
+    for (Candidate c : all) {
+      if (!c.cameo().startsWith("01")) {
+        substantive.add(c.trigger());
+      }
+    }
     for (Candidate c : all) {
       if (claimed && c.status() == EventStatus.HYPOTHETICAL) {
         continue; // "sent troops to protect the border": the purpose of a coded event is no event of its own
       }
-      if (c.status() != EventStatus.NEGATED && subordinate(g, c.trigger(), triggers)) {
+      boolean statement = c.cameo().startsWith("01") && !substantive.contains(c.trigger());
+      if (statement && all.stream().anyMatch(o -> !o.cameo().startsWith("01") && o.status() != EventStatus.HYPOTHETICAL
+          && carries(g, c.trigger(), o.trigger()))) {
+        continue;
+      }
+      if (c.status() != EventStatus.NEGATED && subordinate(g, c.trigger(), c.cameo().startsWith("01") ? triggers : substantive)) {
         continue; // a negated act stays on record: "praised the decision for not inviting India"
+      }
+      if (background(g, c.trigger()) && all.stream().anyMatch(o -> !background(g, o.trigger()) && o.status() != EventStatus.HYPOTHETICAL)) {
+        continue; // "suspended air links one day after a Serbian jet shot down a helicopter": the news is the suspension
       }
       if (framing(g, c.trigger()) && all.stream().anyMatch(o -> !framing(g, o.trigger()))) {
         continue; // "arrested during a summit in Genoa": the summit dates the arrest, it is not the news
@@ -1228,6 +1345,35 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "following");
+
+  /**
+   * True when the trigger at {@code j} sits in a clause of what came before ("after a jet shot down
+   * a helicopter"), the background of the sentence's news; a reported clause stands on its own.
+   */
+  private static boolean background(SentenceGraph g, int j) {
+    int node = j;
+    for (int depth = 0; depth < 8 && node >= 0 && g.head(node) >= 0; depth++) {
+      String rel = g.baseRelation(node);
+      if (rel.equals("ccomp") || rel.equals("parataxis")) {
+        return false;
+      }
+      if (rel.equals("advcl") && g.children(node).stream()
+          .anyMatch(c -> g.relation(c).equals("mark") && BACKGROUND_MARKS.contains(g.lemma(c)))) {
+        return true;
+      }
+      node = g.head(node);
+    }
+    return false;
+  }
+
+  /** True when the verb at {@code content} modifies the statement noun at or under {@code statement}: "issued a statement demanding". */
+  private static boolean carries(SentenceGraph g, int statement, int content) {
+    int noun = g.head(content);
+    return g.token(content).isVerb() && g.relation(content).equals("acl") && noun >= 0
+        && (noun == statement || g.head(noun) == statement);
   }
 
   /**
@@ -1290,6 +1436,11 @@ public final class EventCoder {
     if (in >= 0 && !m.isActor(in)) {
       in = prepositional(g, in, "in");
     }
+    for (int c : g.children(node)) {
+      if (in < 0 && g.baseRelation(c).equals("obl")) {
+        in = prepositional(g, c, "in"); // "demonstrated on Tuesday in Serbia", parsed under the day
+      }
+    }
     return in >= 0 && m.isActor(in) ? m.at(in).mention().actor().country() : null;
   }
 
@@ -1302,7 +1453,7 @@ public final class EventCoder {
     return a.actor() != null && b.actor() != null && a.actor().identity().equals(b.actor().identity());
   }
 
-  private Event toEvent(Article article, String inputId, AnnotatedSentence s, SentenceGraph g, Candidate c) {
+  private Event toEvent(Article article, String inputId, AnnotatedSentence s, SentenceGraph g, Candidate c, SentenceMentions m) {
     CameoCode code = codebook.get(c.cameo());
     var trig = g.token(c.trigger());
     Span trigger = new Span(trig.begin(), trig.end());
@@ -1311,7 +1462,7 @@ public final class EventCoder {
     // a target the text does not name, where the pattern expects one, is a guess
     boolean guessed = implied(c.target()) && !c.pattern().targetless();
     if (c.source().actor() != null && c.target().actor() != null) {
-      confidence += guessed ? 0.05 : 0.2;
+      confidence += !guessed ? 0.2 : namesOtherParty(g, c.trigger(), c.pattern(), m) ? 0.15 : 0.05;
     } else if (c.source().actor() == null && c.target().actor() != null && !guessed) {
       confidence += 0.1; // "India was not invited": the doer unnamed, the one it befell named
     }
@@ -1330,6 +1481,37 @@ public final class EventCoder {
         c.date().date(), c.date().precision(), c.status(), c.source().actor(), c.target().actor(), code.code(),
         code.quadClass(), code.goldstein(), code.ploverType(), code.ploverMode(), c.location(),
         Math.max(0.05, Math.min(0.95, confidence)));
+  }
+
+  /**
+   * True when a verb's clause names someone on the other side by a role or group that no country
+   * places ("killed three villagers", "warned that police will ..."): the scene's country is then
+   * less of a guess. A thing ("proposed the conference") names no one.
+   */
+  private static boolean namesOtherParty(SentenceGraph g, int trigger, EventPattern p, SentenceMentions m) {
+    if (p.pos() != EventPattern.Pos.V) {
+      return false;
+    }
+    int o = g.child(trigger, "obj");
+    if (o >= 0) {
+      return !p.objects().contains(g.lemma(o)) && unplacedRole(m, o); // not "gave a welcome"
+    }
+    int clause = g.child(trigger, "ccomp");
+    if (clause < 0 || !unplacedRole(m, g.child(clause, "nsubj"))) {
+      return false;
+    }
+    for (int c : g.children(clause)) {
+      if (g.relation(c).equals("aux") && Set.of("will", "would", "must", "shall").contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the phrase at {@code i} names a role or group (police, villagers) that no country places. */
+  private static boolean unplacedRole(SentenceMentions m, int i) {
+    SentenceMentions.Resolved r = m.at(i);
+    return r != null && !r.mention().resolved() && r.mention().sector() != null && !r.mention().person();
   }
 
   private static String hash(String s) {

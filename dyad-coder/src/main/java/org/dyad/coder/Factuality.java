@@ -10,6 +10,8 @@ import org.dyad.model.EventStatus;
  */
 final class Factuality {
   private final Cues cues;
+  /** Subordinators of time, whose clause happens in the same world as the clause it is attached to. */
+  private static final java.util.Set<String> TEMPORAL_MARKS = java.util.Set.of("before", "until", "till", "after", "when", "once");
 
   Factuality(Cues cues) {
     this.cues = cues;
@@ -22,12 +24,13 @@ final class Factuality {
     boolean hypothetical = false;
     int node = i;
     int clauseHead = clauseHead(g, i);
+    boolean timed = false;
     for (int depth = 0; node >= 0 && depth < 6; depth++) {
       for (int c : g.children(node)) {
         String rel = g.baseRelation(c);
         String lemma = g.lemma(c);
         String word = g.token(c).word().toLowerCase(java.util.Locale.ROOT);
-        if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && (cues.is("negation", lemma) || cues.is("negation", word))) {
+        if (!timed && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && (cues.is("negation", lemma) || cues.is("negation", word))) {
           negated = true;
         }
         if (rel.equals("aux")) {
@@ -67,7 +70,14 @@ final class Factuality {
         hypothetical = true; // what is demanded: "demanded that the US cancel its plans to sell arms"
         break;
       }
-      if (rel.equals("xcomp") || rel.equals("acl") || rel.equals("csubj")
+      boolean temporal = rel.equals("advcl") && g.children(node).stream()
+          .anyMatch(c -> g.relation(c).equals("mark") && TEMPORAL_MARKS.contains(g.lemma(c)));
+      if (temporal) {
+        // "must reach an agreement before aid is released": a time clause shares its governor's
+        // future or mere possibility, not its negation ("did not leave until the talks ended")
+        timed = true;
+        node = up;
+      } else if (rel.equals("xcomp") || rel.equals("acl") || rel.equals("csubj")
           || (g.token(i).isNoun() && node == i && up >= 0 && g.token(up).isVerb())) {
         node = up;
       } else {

@@ -35,7 +35,7 @@ final class SentenceMentions {
       coordinated.add(List.of());
       Token t = g.token(i);
       boolean nominal = t.tag().startsWith("NN") || t.tag().startsWith("PRP") || t.tag().equals("CD");
-      if (!nominal || INSIDE.contains(g.relation(i))) {
+      if (!nominal || INSIDE.contains(g.relation(i)) || borderPlace(g, i)) {
         continue;
       }
       byHead[i] = resolveHead(g, i, resolver, coref, date);
@@ -46,6 +46,17 @@ final class SentenceMentions {
         coordinated.set(i, coordinatedModifiers(g, i, resolver, date));
       }
     }
+  }
+
+  /** Nouns for someone by their relation to another: "a commander of Israel's militia ally" is not Israel's. */
+  private static final Set<String> RELATIONAL =
+      Set.of("ally", "proxy", "partner", "rival", "enemy", "foe", "neighbour", "neighbor", "adversary", "opponent", "client");
+  private static final Set<String> BORDERS = Set.of("border", "frontier", "borderland");
+  private static final Set<String> LOCATIVE = Set.of("on", "near", "along", "at", "across", "by", "off");
+
+  /** "a stronghold on the Thai border": a border named as where something is, is a place, no actor. */
+  private static boolean borderPlace(SentenceGraph g, int i) {
+    return BORDERS.contains(g.lemma(i)) && LOCATIVE.contains(String.valueOf(g.casePreposition(i)));
   }
 
   /** Plural pronouns that, as the subject of what a group says, stand for that group. */
@@ -120,11 +131,19 @@ final class SentenceMentions {
     int end = words.get(words.size() - 1).end();
     String text = g.sentence().text().substring(begin - g.sentence().begin(), end - g.sentence().begin());
     Mention m = resolver.resolve(words, date, text);
+    if (!m.resolved() && g.children(h).stream().anyMatch(c -> g.relation(c).equals("amod") && g.lemma(c).equalsIgnoreCase("ethnic"))) {
+      // "ethnic Hungarians": the people by their nationality, placed where they live by the coder
+      Token t = g.token(h);
+      Mention people = resolver.resolve(List.of(new Word(t.word(), t.lemma(), t.tag(), t.begin(), t.end())), date, t.word());
+      if (people.resolved() && people.sector() == null && !people.person()) {
+        m = new Mention(people.actor().withText(text), null, false, null);
+      }
+    }
     if (!m.resolved() && m.sector() != null && !m.person()) {
       // a role whose country comes in an of-phrase or a possessive
       for (int c : g.children(h)) {
-        boolean of = g.baseRelation(c).equals("nmod") && "of".equals(g.casePreposition(c));
-        if (of || g.relation(c).equals("nmod:poss")) { // "the leadership of Pakistan", "Somalia's prime minister"
+        boolean of = g.baseRelation(c).equals("nmod") && "of".equals(g.casePreposition(c)) && !RELATIONAL.contains(g.lemma(c));
+        if (of || g.relation(c).equals("nmod:poss") && !RELATIONAL.contains(g.lemma(h))) { // "the leadership of Pakistan", "Somalia's prime minister"
           List<Word> withOf = new ArrayList<>(words);
           for (int i : g.subtree(c)) {
             Token t = g.token(i);

@@ -214,4 +214,104 @@ class EventCoderTest {
     assertEquals("TUR", events.get(0).source().country(), events.toString());
     assertEquals("IRQ", events.get(0).target().country(), events.toString());
   }
+
+  @Test
+  void troopsArrivingAreDeployedNotVisiting() {
+    List<Event> events = code("The first contingent of Irish peacekeeping troops arrived in Lebanon on Tuesday.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("074") && pair(e).equals("IRL>LBN")), events.toString());
+    events = code("Russian troops arrived in Belarus for the joint exercises.");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), events.toString());
+    events = code("The Egyptian foreign minister arrived in Amman on Sunday.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("042")), events.toString());
+  }
+
+  @Test
+  void returningToAPlaceIsNoHandingBack() {
+    assertTrue(code("Iranian negotiators returned to Vienna on Monday.").stream().noneMatch(e -> e.cameo().startsWith("084")));
+    List<Event> events = code("Germany returned the looted bronzes to Nigeria.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("084") && pair(e).equals("DEU>NGA")), events.toString());
+  }
+
+  @Test
+  void aStatementIsCodedByWhatItDemandsOfWhom() {
+    List<Event> events = code("The Turkish foreign ministry issued a statement demanding that Greece withdraw its troops from the islands.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("10") && pair(e).equals("TURGOV>GRC")), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("01")), events.toString());
+    events = code("Hamas issued a declaration demanding that Israel release Palestinian prisoners.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("1053") && e.target().country().equals("ISR")), events.toString());
+  }
+
+  @Test
+  void aNamedButUncodedOtherPartyIsAtHome() {
+    List<Event> events = code("Syrian troops killed four Kurdish villagers near the border.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("190") && e.target() != null && e.target().country().equals("SYR")),
+        events.toString());
+    events = code("The Iranian interior minister warned that police would break up any rallies.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("130") && e.target() != null && e.target().country().equals("IRN")),
+        events.toString());
+  }
+
+  @Test
+  void aBorderNamedAsWhereSomethingIsIsNoActor() {
+    List<Event> events = code("Colombian troops captured a FARC stronghold near the Venezuelan border.");
+    assertFalse(events.isEmpty());
+    assertTrue(events.stream().noneMatch(e -> "VEN".equals(e.target() == null ? null : e.target().country())), events.toString());
+    events = code("Pakistan closed the Afghan border after the attack.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("191") && pair(e).equals("PAK>AFG")), events.toString());
+  }
+
+  @Test
+  void theDoersOfAnActAreWhoIsBlamedNotItsVictims() {
+    List<Event> events = code("Jordan condemned attacks by Israeli settlers against Palestinian villagers.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("111") && e.target().country().equals("ISR")), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().equals("111") && e.target().country().equals("PSE")), events.toString());
+  }
+
+  @Test
+  void theyInWhatAnUnplacedGroupSaysIsThatGroupOfTheScenesCountry() {
+    List<Event> events = code("A group of Yoruba leaders announced yesterday that they are willing to forgive Nigerian President Olusegun Obasanjo.");
+    assertTrue(events.stream().anyMatch(e -> e.source() != null && "NGA".equals(e.source().country())), events.toString());
+  }
+
+  @Test
+  void whoReportsTheNewsIsNotInItsScene() {
+    List<Event> events = code("The military government declared a state of siege in Haiti on Saturday, a spokeswoman for the U.S. embassy said.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("1724") && e.source() != null && e.source().country().equals("HTI")),
+        events.toString());
+  }
+
+  @Test
+  void anActiveVerbCoordinatedWithAPassiveOneSharesItsSubject() {
+    List<Event> events = code("The Peruvian interior minister was questioned by prosecutors and will resign next week.");
+    assertTrue(events.stream().anyMatch(e -> e.evidence().patternId().equals("resign") && e.source().code().equals("PERGOV")),
+        events.toString());
+  }
+
+  @Test
+  void itInWhatAnUnplacedPartySaysIsThatParty() {
+    List<Event> events = code("The opposition party in Algeria has said it will boycott the elections unless the president steps down.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("13") && "DZA".equals(e.source().country())), events.toString());
+  }
+
+  @Test
+  void whatHappenedBeforeTheNewsIsItsBackground() {
+    List<Event> events = code("Italy suspended air links with Serbia one day after a Serbian army jet shot down a helicopter.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("160") && pair(e).equals("ITA>SRB")), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), events.toString());
+    events = code("Hamas fired rockets at Israel after the talks collapsed.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("19")), events.toString());
+  }
+
+  @Test
+  void aCountrysAllyIsNotThatCountry() {
+    List<Event> events = code("Hezbollah guerrillas killed a commander of Israel's militia ally in southern Lebanon on Sunday.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("190")), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.target() != null && "ISR".equals(e.target().country())), events.toString());
+  }
+
+  @Test
+  void aUnilateralActIsAimedAtNoOneItDoesNotName() {
+    List<Event> events = code("The Kurdish rebels declared a unilateral ceasefire in southeastern Turkey on Wednesday.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("0871") && e.target() == null), events.toString());
+  }
 }
