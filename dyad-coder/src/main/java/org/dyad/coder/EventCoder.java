@@ -186,7 +186,7 @@ public final class EventCoder {
         if (date.historical() || defunctActor) {
           status = EventStatus.HISTORICAL;
         } else if (status == EventStatus.ASSERTED && date.date() != null && reference != null
-            && date.precision() == DatePrecision.DAY && date.date().isAfter(reference)) {
+            && date.precision() == DatePrecision.DAY && date.date().isAfter(lastDay(reference, article.datePrecision()))) {
           status = EventStatus.FUTURE;
         }
       }
@@ -537,7 +537,20 @@ public final class EventCoder {
     return section;
   }
 
-  private boolean mentionsDefunctState(SentenceGraph g, SentenceMentions mentions, LocalDate reference) {
+  /**
+   * The last day a publication date can stand for: the day itself, or the end of the month or year
+   * when only those are known, so that an event in March of an article dated only "2021" is not
+   * taken for a plan.
+   */
+  private static LocalDate lastDay(LocalDate date, DatePrecision precision) {
+    return switch (precision) {
+      case MONTH -> date.withDayOfMonth(date.lengthOfMonth());
+      case YEAR -> date.withDayOfYear(date.lengthOfYear());
+      default -> date;
+    };
+  }
+
+    private boolean mentionsDefunctState(SentenceGraph g, SentenceMentions mentions, LocalDate reference) {
     if (reference == null) {
       return false;
     }

@@ -130,7 +130,9 @@ final class SentenceMentions {
     int begin = words.get(0).begin();
     int end = words.get(words.size() - 1).end();
     String text = g.sentence().text().substring(begin - g.sentence().begin(), end - g.sentence().begin());
-    Mention m = resolver.resolve(words, date, text);
+    // the country the document speaks of places what leaves its own open ("the Supreme Court")
+    String context = coref.contextCountry();
+    Mention m = resolver.resolve(words, date, text, context);
     if (!m.resolved() && g.children(h).stream().anyMatch(c -> g.relation(c).equals("amod") && g.lemma(c).equalsIgnoreCase("ethnic"))) {
       // "ethnic Hungarians": the people by their nationality, placed where they live by the coder
       Token t = g.token(h);
@@ -149,7 +151,7 @@ final class SentenceMentions {
             Token t = g.token(i);
             withOf.add(new Word(t.word(), t.lemma(), t.tag(), t.begin(), t.end()));
           }
-          Mention full = resolver.resolve(withOf, date, text);
+          Mention full = resolver.resolve(withOf, date, text, context);
           if (full.resolved()) {
             Span s = new Span(begin, Math.max(end, g.token(g.subtree(c).get(g.subtree(c).size() - 1)).end()));
             coref.observe(full, g.relation(h).startsWith("nsubj"));

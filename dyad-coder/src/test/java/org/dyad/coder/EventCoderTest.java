@@ -35,6 +35,11 @@ class EventCoderTest {
 
   /** Codes paragraphs separated by blank lines as one article dated 15 June 2023. */
   private static List<Event> code(String... paragraphs) {
+    return code(DATE, DatePrecision.DAY, paragraphs);
+  }
+
+  /** Codes paragraphs separated by blank lines as one article of the given date. */
+  private static List<Event> code(LocalDate date, DatePrecision precision, String... paragraphs) {
     String text = String.join("\n\n", paragraphs);
     List<Paragraph> ps = new ArrayList<>();
     int at = 0;
@@ -42,13 +47,23 @@ class EventCoderTest {
       ps.add(new Paragraph(at, at + p.length(), Paragraph.Kind.BODY));
       at += p.length() + 2;
     }
-    Article a = new Article(ArticleIds.of(text), "test", null, null, text, null, null, "en", DATE, DatePrecision.DAY,
+    Article a = new Article(ArticleIds.of(text), "test", null, null, text, null, null, "en", date, precision,
         DateSource.GIVEN, null, ps, List.of());
     return coder.code(annotator.annotate(a));
   }
 
   private static String pair(Event e) {
     return (e.source() == null ? "-" : e.source().code()) + ">" + (e.target() == null ? "-" : e.target().code());
+  }
+
+  @Test
+  void anEventWithinAnArticlesYearIsNoPlanWhenOnlyTheYearIsKnown() {
+    List<Event> events = code(LocalDate.of(2023, 1, 1), DatePrecision.YEAR,
+        "Turkish President Recep Tayyip Erdogan visited Qatar on 12 June 2023.");
+    assertEquals(LocalDate.of(2023, 6, 12), events.get(0).date());
+    assertEquals(EventStatus.ASSERTED, events.get(0).status(), events.toString());
+    List<Event> later = code(LocalDate.of(2023, 6, 1), DatePrecision.DAY, "Turkish President Recep Tayyip Erdogan visited Qatar on 12 June 2023.");
+    assertEquals(EventStatus.FUTURE, later.get(0).status(), "a day after a known publication day is still ahead of it");
   }
 
   @Test
