@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dyad.extract.date.DateGuess;
 import org.dyad.extract.time.TimeExpressions;
 import org.dyad.extract.time.TimeMention;
 import org.dyad.model.Article;
+import org.dyad.model.DatePrecision;
+import org.dyad.model.DateSource;
 import org.dyad.model.Paragraph;
 
 /**
@@ -22,6 +25,14 @@ public final class PlainTextExtractor {
   private static final int FOOTER_ZONE = 3;
 
   private final ArticleBuilder builder = new ArticleBuilder();
+  /** How far into the first paragraph a dateline's date may end. */
+  private static final int DATELINE_MAX_CHARS = 80;
+  /** A dateline's place: nothing, or a few words (capitals, an agency in brackets) ending in a comma. */
+  private static final Pattern DATELINE_PLACE =
+      Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(\\s+[\\p{L}.'’-]+){0,3}(\\s*\\([^)]{1,30}\\))?\\s*,\\s*)?(\\p{L}+day,?\\s*)?");
+  /** What follows a dateline's date: a dash, a colon or an agency in brackets, then the text. */
+  private static final Pattern DATELINE_END = Pattern.compile("\\s*(\\([^)]{1,30}\\)\\s*)?[-–—:]\\s*\\S|\\s*\\([^)]{1,30}\\)\\s*\\S");
+
   private final TimeExpressions times = TimeExpressions.standard();
 
   /** Extracts the article in {@code text}. */
@@ -65,10 +76,11 @@ public final class PlainTextExtractor {
       blocks.add(new Block(title, Paragraph.Kind.BODY));
       warnings.add("no body text; the only line was taken as the text");
     }
+    DateGuess dateline = blocks.isEmpty() ? null : dateline(blocks.get(0).text(), fetchDate);
     return builder.build(
         origin,
         blocks,
-        new ArticleBuilder.Metadata(title, null, site, null, null, null, masthead, fetchDate),
+        new ArticleBuilder.Metadata(title, null, site, null, null, dateline, masthead, fetchDate),
         warnings);
   }
 
@@ -114,6 +126,33 @@ public final class PlainTextExtractor {
 
   private static boolean isHeading(String line) {
     return line.split("\\s+").length <= HEADING_MAX_WORDS && !TERMINAL.matcher(line).find();
+  }
+
+  /**
+   * The date of a dateline that opens the article's first paragraph ("WASHINGTON, March 3, 2021 -
+   * President ...", "Kabul, 7 April 2021 (AP):"): a place of capitals or a few words, a full date,
+   * then a dash, colon or bracket before the text. It is the publication date as the article itself
+   * states it, unless it lies after the page was fetched. Null when the paragraph opens otherwise.
+   */
+  private DateGuess dateline(String first, LocalDate fetchDate) {
+    String head = first.substring(0, Math.min(first.length(), DATELINE_MAX_CHARS));
+    for (TimeMention m : times.find(head)) {
+      if (m.kind() != TimeMention.Kind.FULL_DATE) {
+        continue;
+      }
+      String place = head.substring(0, m.begin());
+      String after = first.substring(m.end());
+      if (!DATELINE_PLACE.matcher(place).matches() || !DATELINE_END.matcher(after).lookingAt()) {
+        return null;
+      }
+      try {
+        LocalDate d = LocalDate.of(m.year(), m.month(), m.day());
+        return fetchDate != null && d.isAfter(fetchDate) ? null : new DateGuess(d, DatePrecision.DAY, DateSource.TEXT);
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The date of a line that is nothing but a date (a masthead or dateline), else null. */
