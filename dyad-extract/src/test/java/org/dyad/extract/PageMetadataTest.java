@@ -237,4 +237,19 @@ class PageMetadataTest {
     assertEquals(LocalDate.of(2023, 10, 18), a.date());
     assertEquals("Border talks resume", a.title());
   }
+
+  @Test
+  void aTopicLineLeadingTheHeadingIsLeftOutWhenTheTitlesAgreeWithTheRest() throws Exception {
+    Article a = read("<html><head><title>Ministers agree to resume border talks | The Courier</title></head><body><article>"
+        + "<h1><span class='top'>Border dispute</span> Ministers agree to resume border talks</h1>" + PROSE
+        + "</article></body></html>");
+    assertEquals("Ministers agree to resume border talks", a.title());
+    Article b = read("<html><head><meta property='og:title' content='Ministers agree to resume border talks'></head><body><article>"
+        + "<h1 itemprop='headline'><small>Border dispute</small><br>Ministers agree to resume border talks</h1>" + PROSE
+        + "</article></body></html>");
+    assertEquals("Ministers agree to resume border talks", b.title());
+    Article c = read("<html><head><title>World news | The Courier</title></head><body><article>"
+        + "<h1><em>Border</em> talks resume after a year</h1>" + PROSE + "</article></body></html>");
+    assertEquals("Border talks resume after a year", c.title());
+  }
 }

@@ -53,6 +53,8 @@ final class PageTitle {
     String dc = clean(meta.meta("dc.title", "title"));
     List<String> h1s = new ArrayList<>();
     List<String> headings = new ArrayList<>();
+    // a heading without the topic line leading it: a candidate when the page's titles agree with it
+    List<String> unled = new ArrayList<>();
     for (Element h : doc.select(HEADINGS)) {
       String t = clean(headingText(h));
       if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || PageRegions.outsideArticle(h)) {
@@ -61,11 +63,23 @@ final class PageTitle {
       if (!headings.contains(t)) {
         headings.add(t);
       }
-      if (h.normalName().equals("h1") && !h1s.contains(t)) {
+      boolean main = h.normalName().equals("h1");
+      if (main && !h1s.contains(t)) {
         h1s.add(t);
+      }
+      String rest = clean(withoutLead(h));
+      if (rest != null && !rest.equals(t) && !unled.contains(rest)) {
+        unled.add(rest);
       }
     }
     List<String> candidates = new ArrayList<>(headings);
+    List<String> mainHeadings = new ArrayList<>(h1s);
+    for (String u : unled) {
+      if (!candidates.contains(u)) {
+        candidates.add(u);
+        mainHeadings.add(u);
+      }
+    }
     List<String> minor = new ArrayList<>();
     for (Element h : doc.select(SUBHEADINGS)) {
       String t = clean(headingText(h));
@@ -80,7 +94,7 @@ final class PageTitle {
       candidates.removeIf(c -> sameText(c, siteInTitle) && !sameText(c, social == null ? "" : social)
           && !sameText(c, ld == null ? "" : ld));
     }
-    String agreed = mostAgreed(candidates, h1s, minor, clean(hint), social, ld, dc, head);
+    String agreed = mostAgreed(candidates, mainHeadings, minor, clean(hint), social, ld, dc, head);
     if (agreed != null) {
       return agreed;
     }
@@ -157,13 +171,55 @@ final class PageTitle {
       if (n == kicker) {
         continue;
       }
-      if (n instanceof Element e && (e.className().contains("hidden") || e.hasAttr("aria-hidden"))) {
+      if (n instanceof Element e && isHidden(e)) {
         continue;
       }
       sb.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "").append(' ');
     }
     String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
     return rest.isBlank() ? h.text() : rest;
+  }
+
+  /**
+   * A heading's text after a short topic line leading it in an element of its own ("<span>Energy
+   * policy</span> Ministers agree", "<small>Tunisia</small><br>Ministers agree"), or null when it has none.
+   */
+  private static String withoutLead(Element h) {
+    Element outer = h;
+    // the headline's text may sit in one element within the heading
+    while (outer.childrenSize() == 1 && outer.textNodes().stream().allMatch(TextNode::isBlank)
+        && !outer.child(0).normalName().equals("br")) {
+      outer = outer.child(0);
+    }
+    Node first = null;
+    for (Node n : outer.childNodes()) {
+      if (!(n instanceof TextNode t && t.isBlank())) {
+        first = n;
+        break;
+      }
+    }
+    if (!(first instanceof Element lead) || lead.normalName().equals("a") || lead.normalName().equals("br")) {
+      return null;
+    }
+    String leadText = lead.text().strip();
+    StringBuilder sb = new StringBuilder();
+    for (Node n = lead.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof Element e && isHidden(e)) {
+        continue;
+      }
+      sb.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "").append(' ');
+    }
+    String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
+    if (leadText.isEmpty() || words(rest) < 2 || leadText.length() >= rest.length()) {
+      return null;
+    }
+    return rest;
+  }
+
+  private static boolean isHidden(Element e) {
+    String c = e.className().toLowerCase(Locale.ROOT);
+    return c.contains("hidden") || c.contains("invisible") || c.contains("sr-only") || e.hasAttr("aria-hidden")
+        || e.normalName().equals("style") || e.normalName().equals("script");
   }
 
   /** A heading that names the site: its name, or a link to the home page. */
