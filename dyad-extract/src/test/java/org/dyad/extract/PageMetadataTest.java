@@ -252,4 +252,21 @@ class PageMetadataTest {
         + "<h1><em>Border</em> talks resume after a year</h1>" + PROSE + "</article></body></html>");
     assertEquals("Border talks resume after a year", c.title());
   }
+
+  @Test
+  void severalAuthorsAreJoinedAsTheBylineWritesThem() throws Exception {
+    String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":["
+        + "{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@type\":\"Person\",\"name\":\"John Smith\"}]}</script>";
+    Article a = read("<html><head>" + ld + "</head><body><article><div class='byline'>By <a href='/staff/jd'>Jane Doe</a>"
+        + " and <a href='/staff/js'>John Smith</a></div>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe and John Smith", a.author());
+    Article b = read("<html><head>" + ld + "</head><body><article>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe; John Smith", b.author());
+    Article c = read("<html><head><meta name='author' content='Erika Muster'></head><body><article>"
+        + "<span class='author'>von Erika Muster, Max Mustermann</span>" + PROSE + "</article></body></html>");
+    assertEquals("Erika Muster, Max Mustermann", c.author());
+    Article d = read("<html><head><meta name='author' content='Erika Muster'></head><body><article>"
+        + "<span class='author'>von Erika Muster, Redaktion Politik</span>" + PROSE + "</article></body></html>");
+    assertEquals("Erika Muster", d.author());
+  }
 }

@@ -63,6 +63,14 @@ final class PageAuthor {
       Pattern.compile("(?iu)https?:|www\\.|@|\\d{3}|\\.(com|de|org|net|at|ch|fr|uk)\\b|"
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
           + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|\\d+ (comments?|kommentare?|articles?))$");
+  /** What joins the names of several authors in a byline. */
+  private static final Pattern JOINER = Pattern.compile("\\s*[,&/]\\s*|\\s+(?:und|and|y|et|e|og|en|i)\\s+");
+  /** A person's name: two to four capitalised words. */
+  private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
+  /** Words in a byline's part that make it a desk, an agency or a credit rather than a person. */
+  private static final Pattern NOT_A_PERSON =
+      Pattern.compile("(?iu)\\b(?:redaktion|redakteur(?:in)?|ressort|staff|desk|agentur(?:en)?|foto|fotos|photos?|text|news|"
+          + "reporter|editor|correspondent|korrespondent(?:in)?|online|media|verlag|service|team|press|presse)\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** Words of a byline's label or date, left when the name itself is elsewhere. */
   private static final Pattern LABEL =
@@ -100,6 +108,12 @@ final class PageAuthor {
     }
     if (names.isEmpty()) {
       names.addAll(ld);
+    }
+    if (!names.isEmpty() && doc.body() != null) {
+      String written = asWritten(doc.body(), names, publishers);
+      if (written != null) {
+        return written;
+      }
     }
     if (names.isEmpty()) {
       for (Element b : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
@@ -152,6 +166,40 @@ final class PageAuthor {
     }
     return e.attr("itemprop").equals("author") || e.attr("rel").equals("author")
         || (e.normalName().equals("a") && AUTHOR_LINK.matcher(e.attr("href")).find());
+  }
+
+  /**
+   * The article's byline when it names the authors the metadata gave, each as one of its names
+   * joined by commas or "and" ("By Jane Doe and John Smith"), with perhaps a co-author more: the
+   * authors as the reader sees them. Null when no byline does.
+   */
+  private static String asWritten(Element body, List<String> names, List<String> publishers) {
+    for (Element b : body.getAllElements()) {
+      if (!isByline(b)) {
+        continue;
+      }
+      String t = visibleText(b);
+      if (t.length() > MAX_BYLINE_CHARS || !t.contains(names.get(0)) || PageRegions.outsideArticle(b)) {
+        continue;
+      }
+      List<String> one = new ArrayList<>();
+      add(one, t, publishers);
+      if (one.isEmpty()) {
+        continue;
+      }
+      String line = one.get(0);
+      String[] parts = JOINER.split(line);
+      if (parts.length < 2 || !List.of(parts).containsAll(names)) {
+        return null;
+      }
+      for (String part : parts) {
+        if (!names.contains(part) && (!NAME.matcher(part).matches() || NOT_A_PERSON.matcher(part).find())) {
+          return null;
+        }
+      }
+      return line;
+    }
+    return null;
   }
 
   /** The name in a "By X" line among the page's first short text elements, or null. */
