@@ -269,4 +269,21 @@ class PageMetadataTest {
         + "<span class='author'>von Erika Muster, Redaktion Politik</span>" + PROSE + "</article></body></html>");
     assertEquals("Erika Muster", d.author());
   }
+
+  @Test
+  void aJsonLdBlockWithRawLineBreaksIsStillRead() throws Exception {
+    Article a = read("<html><head><script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"articleBody\":\"One line\n"
+        + "and the next\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"},}</script></head><body><article>"
+        + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+  }
+
+  @Test
+  void aBylineWithTheDateBeforeByNamesTheAuthorAfterIt() throws Exception {
+    Article a = read("<html><body><article><div class='post-meta-author'>Posted on September 21, 2020 by Jane Doe</div>"
+        + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+    Article b = read("<html><body><article><div class='byline'>Anna von Hagen</div>" + PROSE + "</article></body></html>");
+    assertEquals("Anna von Hagen", b.author());
+  }
 }

@@ -45,6 +45,8 @@ final class PageAuthor {
           + "samedi|dimanche)\\b";
   /** A byline's parts: "May 4, 2020 · by Jane Doe · in News". */
   private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[|·•]\\s+");
+  /** "by" after a byline's date: "Posted on May 4, 2020 by Jane Doe". */
+  private static final Pattern LATE_BY = Pattern.compile("(?u)\\s(?:by|By|von|par|por)\\s+(?=\\p{L})");
   private static final Pattern BY = Pattern.compile("(?iu)^(?:by|von|par|por|door|av)\\s+\\S");
   /** WordPress marks the comments the article's own author wrote. */
   private static final Evaluator POST_AUTHORS_COMMENT =
@@ -262,6 +264,12 @@ final class PageAuthor {
         a = part;
         break;
       }
+    }
+    Matcher late = LATE_BY.matcher(a);
+    if (late.find() && late.start() > 0 && (DIGIT.matcher(a.substring(0, late.start())).find()
+        || LABEL.matcher(a.substring(0, late.start())).find())) {
+      // "Posted on May 4, 2020 by Jane Doe": the date and its label before the name
+      a = a.substring(late.end());
     }
     a = GLUED_PREFIX.matcher(a).replaceFirst("");
     for (int i = 0; i < 2; i++) {
