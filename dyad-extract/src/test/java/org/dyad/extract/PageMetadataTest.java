@@ -286,4 +286,23 @@ class PageMetadataTest {
     Article b = read("<html><body><article><div class='byline'>Anna von Hagen</div>" + PROSE + "</article></body></html>");
     assertEquals("Anna von Hagen", b.author());
   }
+
+  @Test
+  void anAuthorsHandleInTheMetadataIsNamedAsTheBylineWritesIt() throws Exception {
+    Article a = read("<html><head><meta name='author' content='jane.doe'></head><body><article>"
+        + "<p class='article-authors'>von Jane Doe</p>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+    Article b = read("<html><head><meta name='author' content='jane.doe'></head><body><article>"
+        + "<p class='article-authors'>von John Smith</p>" + PROSE + "</article></body></html>");
+    assertEquals("jane.doe", b.author());
+  }
+
+  @Test
+  void aBylinesLabelledFieldsGiveOnlyTheAuthor() throws Exception {
+    Article a = read("<html><body><article><div class='articleAuthorDate'><span>Datum:</span> 19.11.2021 "
+        + "<span>Autor:</span> Jane Doe<span>Quelle:</span> Courier</div>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+    Article b = read("<html><body><article><p class='author'>Text &amp; Fotos: Jane Doe</p>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", b.author());
+  }
 }

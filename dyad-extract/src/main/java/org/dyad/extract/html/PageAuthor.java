@@ -35,7 +35,7 @@ final class PageAuthor {
           "^(?iu)(?:\\W*(?:post|article|artikel|beitrag)?\\s*(?:author|autor(?:in)?|auteur|written|posted|published|"
               + "geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|escrito|pubblicato|"
               + "ein beitrag|zeige alle beiträge|alle beiträge|alles|mehr|view all posts|all posts|"
-              + "articles|artikel|text|interview|foto|fotos|redaktion)?\\s*"
+              + "articles|artikel|text\\s*(?:&|und|and|/)\\s*(?:fotos?|bilder?)|text|interview|foto|fotos|redaktion)?\\s*"
               + "(?:(?:by|von|vom|par|por|door|av|from)(?:\\s+|\\s*:\\s*|$)|:\\s*)|\\W*(?:author|autor(?:in)?|auteur|text|interview)\\s*:\\s*"
               + "|[~\\-–—]\\s*)");
   private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:Post author|Author|Autor|Veröffentlicht von|Von|By)(?=\\p{Lu})");
@@ -46,7 +46,8 @@ final class PageAuthor {
   /** A byline's parts: "May 4, 2020 · by Jane Doe · in News". */
   private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[|·•]\\s+");
   /** "by" after a byline's date: "Posted on May 4, 2020 by Jane Doe". */
-  private static final Pattern LATE_BY = Pattern.compile("(?u)\\s(?:by|By|von|par|por)\\s+(?=\\p{L})");
+  private static final Pattern LATE_BY =
+      Pattern.compile("(?u)\\s(?:(?:by|By|von|par|por)\\s+|(?:Autor|Autorin|Author|Auteur|Text|Von|By)\\s*:\\s*)(?=\\p{L})");
   private static final Pattern BY = Pattern.compile("(?iu)^(?:by|von|par|por|door|av)\\s+\\S");
   /** WordPress marks the comments the article's own author wrote. */
   private static final Evaluator POST_AUTHORS_COMMENT =
@@ -55,7 +56,7 @@ final class PageAuthor {
   private static final Pattern SAYS = Pattern.compile("(?iu)\\s+(?:sagt|says|said|schreibt|writes|dit)\\b.*$");
   private static final Pattern TAIL =
       Pattern.compile("(?iu)\\s*(?:[|•·]|\\s[-–—]\\s?|\\s(?:am|on|at|le|el|il|den|um|vor|published|updated|aktualisiert)\\s+\\d"
-          + "|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
+          + "|(?:\\s|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:quelle|source|datum|date|kategorie|category|rubrik)\\s*:|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
           + "|\\s(?:am|on|le|el)\\s+" + WEEKDAY + "|\\s" + WEEKDAY + "\\.?,?\\s+\\d"
           + "|\\s(?:autor(?:in)?|author|redakteur(?:in)?|editor)$).*$");
   private static final Pattern TEXT_BYLINE =
@@ -73,6 +74,7 @@ final class PageAuthor {
   private static final Pattern NOT_A_PERSON =
       Pattern.compile("(?iu)\\b(?:redaktion|redakteur(?:in)?|ressort|staff|desk|agentur(?:en)?|foto|fotos|photos?|text|news|"
           + "reporter|editor|correspondent|korrespondent(?:in)?|online|media|verlag|service|team|press|presse)\\b");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** Words of a byline's label or date, left when the name itself is elsewhere. */
   private static final Pattern LABEL =
@@ -176,12 +178,14 @@ final class PageAuthor {
    * authors as the reader sees them. Null when no byline does.
    */
   private static String asWritten(Element body, List<String> names, List<String> publishers) {
+    String key = names.size() == 1 ? letters(names.get(0)) : null;
     for (Element b : body.getAllElements()) {
       if (!isByline(b)) {
         continue;
       }
       String t = visibleText(b);
-      if (t.length() > MAX_BYLINE_CHARS || !t.contains(names.get(0)) || PageRegions.outsideArticle(b)) {
+      if (t.length() > MAX_BYLINE_CHARS || !(t.contains(names.get(0)) || (key != null && !key.isEmpty() && letters(t).contains(key)))
+          || PageRegions.outsideArticle(b)) {
         continue;
       }
       List<String> one = new ArrayList<>();
@@ -190,6 +194,10 @@ final class PageAuthor {
         continue;
       }
       String line = one.get(0);
+      if (names.size() == 1 && !line.equals(names.get(0)) && letters(line).equals(letters(names.get(0)))) {
+        // "jane.doe" or "JANE DOE" in the metadata, "Jane Doe" in the byline: the byline's form
+        return line;
+      }
       String[] parts = JOINER.split(line);
       if (parts.length < 2 || !List.of(parts).containsAll(names)) {
         return null;
@@ -202,6 +210,10 @@ final class PageAuthor {
       return line;
     }
     return null;
+  }
+
+  private static String letters(String s) {
+    return NOT_LETTER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** The name in a "By X" line among the page's first short text elements, or null. */
@@ -258,7 +270,7 @@ final class PageAuthor {
     if (raw == null) {
       return;
     }
-    String a = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String a = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replace(" ,", ",").strip();
     for (String part : BYLINE_PARTS.split(a)) {
       if (BY.matcher(part).find() && part.length() < a.length()) {
         a = part;
