@@ -305,4 +305,14 @@ class PageMetadataTest {
     Article b = read("<html><body><article><p class='author'>Text &amp; Fotos: Jane Doe</p>" + PROSE + "</article></body></html>");
     assertEquals("Jane Doe", b.author());
   }
+
+  @Test
+  void aBylinesButtonAndThePublisherAfterTheNameAreNoAuthors() throws Exception {
+    Article a = read("<html><body><article><div class='author-info'><a class='author-info__follow'>Follow</a></div>"
+        + "<p>By Jane Doe</p>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+    Article b = read("<html><head><meta property='og:site_name' content='Courier'>"
+        + "<meta name='author' content='Jane Doe, Courier'></head><body><article>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", b.author());
+  }
 }

@@ -65,7 +65,8 @@ final class PageAuthor {
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?iu)https?:|www\\.|@|\\d{3}|\\.(com|de|org|net|at|ch|fr|uk)\\b|"
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
-          + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|\\d+ (comments?|kommentare?|articles?))$");
+          + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|no|follow|folgen|mehr|more|profile?|"
+          + "datum|date|zur artikelübersicht|alle artikel|all articles|\\d+ (comments?|kommentare?|articles?))$");
   /** What joins the names of several authors in a byline. */
   private static final Pattern JOINER = Pattern.compile("\\s*[,&/]\\s*|\\s+(?:und|and|y|et|e|og|en|i)\\s+");
   /** A person's name: two to four capitalised words. */
@@ -288,12 +289,21 @@ final class PageAuthor {
       a = PREFIX.matcher(a).replaceFirst("").strip();
     }
     a = TAIL.matcher(a).replaceFirst("").strip();
-    a = a.replaceAll("^[\\p{P}\\s]+|[\\s,;:|\\-–—]+$", "").strip();
+    a = a.replaceAll("^[\\p{P}\\s]+|[\\s,;:|\\-–—'\"]+$", "").strip();
+    int comma = a.lastIndexOf(", ");
+    if (comma > 0 && isPublisherName(a.substring(comma + 2), publishers)) {
+      // "Jane Doe, CNN": the name and the publisher she writes for
+      a = a.substring(0, comma).strip();
+    }
     if (a.isEmpty() || a.split(" ").length > MAX_WORDS || (a.contains(" ") && DIGIT.matcher(a).find()) || LABEL.matcher(a).find() || NOT_A_NAME.matcher(a).find() || names.contains(a)
         || isPublisher(a, publishers)) {
       return;
     }
     names.add(a);
+  }
+
+  private static boolean isPublisherName(String a, List<String> publishers) {
+    return publishers.stream().anyMatch(p -> p.strip().equalsIgnoreCase(a));
   }
 
   private static boolean isPublisher(String a, List<String> publishers) {
