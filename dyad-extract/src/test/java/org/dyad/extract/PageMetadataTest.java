@@ -315,4 +315,22 @@ class PageMetadataTest {
         + "<meta name='author' content='Jane Doe, Courier'></head><body><article>" + PROSE + "</article></body></html>");
     assertEquals("Jane Doe", b.author());
   }
+
+  @Test
+  void aDomainNameHeadingIsTheMastheadAndASitesNameEndingTheHeadingIsCut() throws Exception {
+    Article a = read("<html><head><title>Ministers agree to resume border talks</title></head><body>"
+        + "<h1>courier-news.com</h1><article>" + PROSE + "</article></body></html>");
+    assertEquals("Ministers agree to resume border talks", a.title());
+    Article b = read("<html><head><meta property='og:title' content='Ministers agree to resume border talks'></head><body>"
+        + "<article><h1>Ministers agree to resume border talks | The Courier</h1>" + PROSE + "</article></body></html>");
+    assertEquals("Ministers agree to resume border talks", b.title());
+  }
+
+  @Test
+  void ofTwoMainHeadingsInTheTitleTheLongerIsTheHeadline() throws Exception {
+    Article a = read("<html><head><title>Courier - Press releases - Ministers agree to resume border talks</title></head>"
+        + "<body><h1>Press releases</h1><article><h1>Ministers agree to resume border talks</h1>" + PROSE
+        + "</article></body></html>");
+    assertEquals("Ministers agree to resume border talks", a.title());
+  }
 }

@@ -18,8 +18,12 @@ import org.jsoup.select.QueryParser;
  * with; a feed item's title outweighs them all, and a main heading ({@code h1}) that any agrees with
  * comes before lesser ones. Without agreement, the page's only main heading; then the Open Graph or
  * JSON-LD headline, a heading marked as a title, and at last the {@code <title>}, each without the
- * site's name. A heading that is the site's name or a link to its home page is the masthead, not a
- * headline; a kicker marked in a heading ("Climate:" before the headline proper) is left out.
+ * site's name. A heading that is the site's name, a domain name or a link to its home page is the
+ * masthead, not a headline; a kicker marked in a heading ("Climate:" before the headline proper) is
+ * left out, and a topic line leading a heading in an element of its own when the titles agree with
+ * the rest. Of two main headings the titles agree with as much, the longer wins (the other is a
+ * section's name), and a heading ending in the site's name loses it when the Open Graph or JSON-LD
+ * headline is the rest.
  */
 final class PageTitle {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
@@ -35,6 +39,8 @@ final class PageTitle {
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
   private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
+  /** A heading that is a domain name ("example.com") names the site. */
+  private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}");
   private static final int MAX_CHARS = 300;
   private static final int MIN_MATCH_CHARS = 12;
   private static final int MAIN_HEADING_VOTES = 10;
@@ -96,6 +102,11 @@ final class PageTitle {
     }
     String agreed = mostAgreed(candidates, mainHeadings, minor, clean(hint), social, ld, dc, head);
     if (agreed != null) {
+      String shorter = withoutSite(agreed, site);
+      if (!shorter.equals(agreed) && (sameText(shorter, social == null ? "" : social) || sameText(shorter, ld == null ? "" : ld))) {
+        // "Headline | Site" in the heading itself, the page's own headline without the site
+        return shorter;
+      }
       return agreed;
     }
     if (clean(hint) != null) {
@@ -143,7 +154,10 @@ final class PageTitle {
       if (h1s.contains(h) && votes > 0) {
         votes += MAIN_HEADING_VOTES;
       }
-      if (votes > bestVotes) {
+      // of two main headings the titles agree with as much, the longer: the other is a section's name in the title
+      boolean longerTie = votes == bestVotes && votes > MAIN_HEADING_VOTES && h1s.contains(best) && h1s.contains(h)
+          && h.length() > best.length() && !key(h).contains(key(best));
+      if (votes > bestVotes || longerTie) {
         best = h;
         bestVotes = votes;
       }
@@ -224,7 +238,7 @@ final class PageTitle {
 
   /** A heading that names the site: its name, or a link to the home page. */
   private static boolean isMasthead(Element h, String text, String site) {
-    if (site != null && sameText(text, site)) {
+    if ((site != null && sameText(text, site)) || DOMAIN.matcher(text).matches()) {
       return true;
     }
     Element a = h.selectFirst("a[href]");
