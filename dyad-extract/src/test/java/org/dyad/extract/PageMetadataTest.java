@@ -333,4 +333,11 @@ class PageMetadataTest {
         + "</article></body></html>");
     assertEquals("Ministers agree to resume border talks", a.title());
   }
+
+  @Test
+  void theSitesNameAsTheMainHeadingIsCutFromTheTitle() throws Exception {
+    Article a = read("<html><head><title>Liver with apples and onions, slowly braised | Love goes through the stomach</title>"
+        + "</head><body><h1><a href='/'>Love goes through the stomach</a></h1><div>" + PROSE + "</div></body></html>");
+    assertEquals("Liver with apples and onions, slowly braised", a.title());
+  }
 }

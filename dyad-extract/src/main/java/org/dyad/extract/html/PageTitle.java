@@ -95,10 +95,16 @@ final class PageTitle {
       }
     }
     String siteInTitle = head == null ? null : lastPart(head);
+    String siteName = site;
     if (siteInTitle != null) {
       // "Headline | Site": a heading that is the site's part agrees with the title only by name
       candidates.removeIf(c -> sameText(c, siteInTitle) && !sameText(c, social == null ? "" : social)
           && !sameText(c, ld == null ? "" : ld));
+      if (siteName == null && doc.body() != null
+          && doc.body().getElementsByTag("h1").stream().anyMatch(h -> sameText(h.text(), siteInTitle))) {
+        // the site's name as the page's main heading: the title's part that names it
+        siteName = siteInTitle;
+      }
     }
     String agreed = mostAgreed(candidates, mainHeadings, minor, clean(hint), social, ld, dc, head);
     if (agreed != null) {
@@ -124,7 +130,7 @@ final class PageTitle {
       return headings.get(0);
     }
     if (head != null) {
-      return withoutSite(head, site);
+      return withoutSite(head, siteName);
     }
     return dc;
   }
