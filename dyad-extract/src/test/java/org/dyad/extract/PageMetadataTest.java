@@ -340,4 +340,17 @@ class PageMetadataTest {
         + "</head><body><h1><a href='/'>Love goes through the stomach</a></h1><div>" + PROSE + "</div></body></html>");
     assertEquals("Liver with apples and onions, slowly braised", a.title());
   }
+
+  @Test
+  void aPostsBodyShippedAsATemplateIsRead() throws Exception {
+    Article a = read("<html><body><div class='post'><h2>Border talks resume</h2><div class='post-body' itemprop='articleBody'>"
+        + "<script type='text/template'>" + PROSE + "<p>Both sides will meet again next month in the capital of the"
+        + " other country, the ministries said in a joint statement.</p></script></div></div>"
+        + "<div class='sidebar'><p>Archive</p></div></body></html>");
+    assertTrue(a.text().contains("agreed to resume talks on the disputed border"), a.text());
+    assertTrue(a.text().contains("Both sides will meet again next month"), a.text());
+    Article b = read("<html><body><article>" + PROSE + "<script type='text/template'><p>{{comment.text}} and a template"
+        + " for the comments the page's script fills in later</p></script></article></body></html>");
+    assertFalse(b.text().contains("comment.text"), b.text());
+  }
 }
