@@ -353,4 +353,17 @@ class PageMetadataTest {
         + " for the comments the page's script fills in later</p></script></article></body></html>");
     assertFalse(b.text().contains("comment.text"), b.text());
   }
+
+  @Test
+  void textHiddenByItsStyleIsLeftOutOfThePageButNotOfTheArticle() throws Exception {
+    String consent = "<div class='consent'><div class='details' style='display: none;'><p>Purpose: playing videos. Processing:"
+        + " collecting connection data, data of your web browser and data on the pages you viewed; storage until you leave.</p>"
+        + "<p>Purpose: measuring reach. Processing: collecting connection data and data on the pages you viewed, by the"
+        + " provider of the service; storage for up to two years after your last visit.</p></div></div>";
+    Article a = read("<html><body>" + consent + "<article>" + PROSE + "<p style='display:none'>The rest of the report says"
+        + " that both sides will meet again next month in the other capital.</p></article></body></html>");
+    assertFalse(a.text().contains("Purpose"), a.text());
+    assertTrue(a.text().contains("agreed to resume talks"), a.text());
+    assertTrue(a.text().contains("both sides will meet again"), a.text());
+  }
 }
