@@ -366,4 +366,13 @@ class PageMetadataTest {
     assertTrue(a.text().contains("agreed to resume talks"), a.text());
     assertTrue(a.text().contains("both sides will meet again"), a.text());
   }
+
+  @Test
+  void aBylineMarkedByItsTestIdOrWrittenInItalicsNamesTheAuthor() throws Exception {
+    Article a = read("<html><body><article><div data-testid='story-byline'><span>By</span><span><a href='/team/jd'>Jane Doe"
+        + "</a></span> Thursday, November 9, 2023 4:41AM</div>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+    Article b = read("<html><body><article><p><i>von Erika Muster</i></p>" + PROSE + "</article></body></html>");
+    assertEquals("Erika Muster", b.author());
+  }
 }

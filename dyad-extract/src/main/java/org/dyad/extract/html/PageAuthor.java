@@ -28,7 +28,7 @@ final class PageAuthor {
           + "meta[property=author], meta[name=citation_author]");
   private static final Evaluator HIDDEN =
       QueryParser.parse(".screen-reader-text, .sr-only, .visually-hidden, .hidden, script, style, time");
-  private static final Set<String> TEXT_BLOCKS = Set.of("p", "span", "div", "address", "em", "strong", "small", "li");
+  private static final Set<String> TEXT_BLOCKS = Set.of("p", "span", "div", "address", "em", "strong", "small", "li", "i", "b");
   private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|autor|autoren|profile)/");
   private static final Pattern PREFIX =
       Pattern.compile(
@@ -57,10 +57,10 @@ final class PageAuthor {
   private static final Pattern TAIL =
       Pattern.compile("(?iu)\\s*(?:[|•·]|\\s[-–—]\\s?|\\s(?:am|on|at|le|el|il|den|um|vor|published|updated|aktualisiert)\\s+\\d"
           + "|(?:\\s|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:quelle|source|datum|date|kategorie|category|rubrik)\\s*:|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
-          + "|\\s(?:am|on|le|el)\\s+" + WEEKDAY + "|\\s" + WEEKDAY + "\\.?,?\\s+\\d"
+          + "|\\s(?:am|on|le|el)\\s+" + WEEKDAY + "|\\s" + WEEKDAY + "(?:\\.?,?\\s+\\d|,\\s+\\p{L}+\\.?\\s+\\d)"
           + "|\\s(?:autor(?:in)?|author|redakteur(?:in)?|editor)$).*$");
   private static final Pattern TEXT_BYLINE =
-      Pattern.compile("^(?:By|BY|Von|VON|Par|Por|Door|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*"
+      Pattern.compile("^(?:By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*"
           + "(?:\\s+(?:(?:von|van|de|der|den|du|da|del|und|and|&|y|et)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3})\\s*(?:[,|•·/(]|$)");
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?iu)https?:|www\\.|@|\\d{3}|\\.(com|de|org|net|at|ch|fr|uk)\\b|"
@@ -168,6 +168,10 @@ final class PageAuthor {
     }
     if (e.attributesSize() == 0) {
       return false;
+    }
+    String test = e.attr("data-testid");
+    if (!test.isEmpty() && (test.contains("byline") || test.contains("author"))) {
+      return true;
     }
     return e.attr("itemprop").equals("author") || e.attr("rel").equals("author")
         || (e.normalName().equals("a") && AUTHOR_LINK.matcher(e.attr("href")).find());
