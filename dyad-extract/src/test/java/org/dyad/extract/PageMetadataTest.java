@@ -375,4 +375,26 @@ class PageMetadataTest {
     Article b = read("<html><body><article><p><i>von Erika Muster</i></p>" + PROSE + "</article></body></html>");
     assertEquals("Erika Muster", b.author());
   }
+
+  @Test
+  void anAuthorLabelStandingAloneNamesTheTextAfterIt() throws Exception {
+    Article a = read("<html><body><article>" + PROSE + "<div class='news-meta'><h4 class='news-meta-title'>Autor</h4>"
+        + "<p><a href='/profil/em'>Erika Muster</a></p></div></article></body></html>");
+    assertEquals("Erika Muster", a.author());
+    Article b = read("<html><body><article>" + PROSE + "<p><b>Von:</b><br><br> Erika Muster</p></article></body></html>");
+    assertEquals("Erika Muster", b.author());
+    Article c = read("<html><body><article>" + PROSE + "<p><b>Text:</b> the rest of the report follows below in full</p>"
+        + "</article></body></html>");
+    assertEquals(null, c.author());
+  }
+
+  @Test
+  void aLineStartingPostedByNamesTheAuthor() throws Exception {
+    Article a = read("<html><body><article><span class='category'>Posted by Konstantin Example</span>" + PROSE
+        + "</article></body></html>");
+    assertEquals("Konstantin Example", a.author());
+    Article b = read("<html><body><article><div class='meta'>Ein Artikel von <strong>Erika Muster</strong> | 27.01.2022</div>"
+        + PROSE + "</article></body></html>");
+    assertEquals("Erika Muster", b.author());
+  }
 }

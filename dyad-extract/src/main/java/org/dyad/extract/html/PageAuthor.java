@@ -28,7 +28,7 @@ final class PageAuthor {
           + "meta[property=author], meta[name=citation_author]");
   private static final Evaluator HIDDEN =
       QueryParser.parse(".screen-reader-text, .sr-only, .visually-hidden, .hidden, script, style, time");
-  private static final Set<String> TEXT_BLOCKS = Set.of("p", "span", "div", "address", "em", "strong", "small", "li", "i", "b");
+  private static final Set<String> TEXT_BLOCKS = Set.of("p", "span", "div", "address", "em", "strong", "small", "li", "i", "b", "h4", "h5", "h6", "dt", "td");
   private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|autor|autoren|profile)/");
   private static final Pattern PREFIX =
       Pattern.compile(
@@ -60,7 +60,7 @@ final class PageAuthor {
           + "|\\s(?:am|on|le|el)\\s+" + WEEKDAY + "|\\s" + WEEKDAY + "(?:\\.?,?\\s+\\d|,\\s+\\p{L}+\\.?\\s+\\d)"
           + "|\\s(?:autor(?:in)?|author|redakteur(?:in)?|editor)$).*$");
   private static final Pattern TEXT_BYLINE =
-      Pattern.compile("^(?:By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*"
+      Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Ein Artikel|Ein Beitrag|Beitrag|Text|Blog Beitrag)\\s+(?:by|von):?|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*"
           + "(?:\\s+(?:(?:von|van|de|der|den|du|da|del|und|and|&|y|et)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3})\\s*(?:[,|•·/(]|$)");
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?iu)https?:|www\\.|@|\\d{3}|\\.(com|de|org|net|at|ch|fr|uk)\\b|"
@@ -83,6 +83,11 @@ final class PageAuthor {
           + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|"
           + "saturday|sunday)(\\s|:|$)");
   private static final int MAX_WORDS = 8;
+  private static final int MAX_NAME_CHARS = 60;
+  /** A byline's label standing alone: "Autor:", "By:". */
+  private static final Pattern AUTHOR_LABEL =
+      Pattern.compile("(?iu)(?:autor(?:in|en)?|author|authors|auteur|verfasser(?:in)?|von|by|text)\\s*:?");
+  private static final Pattern NAME_START = Pattern.compile("^\\p{Lu}");
   private static final int MAX_BYLINE_CHARS = 120;
   /** A byline in the text is searched for among the first this many short elements of the page. */
   private static final int TEXT_BYLINE_SCAN = 400;
@@ -242,6 +247,31 @@ final class PageAuthor {
       Matcher m = TEXT_BYLINE.matcher(t);
       if (m.find() && !PageRegions.outsideArticle(e)) {
         return m.group(1);
+      }
+      if (AUTHOR_LABEL.matcher(t).matches()) {
+        // "<h5>Autor:</h5> Jane Doe": the label in an element of its own, the name after it
+        String next = textAfter(e);
+        if (next != null && NAME_START.matcher(next).find() && !PageRegions.outsideArticle(e)) {
+          return next;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first text after {@code e} (in its siblings or its parent's), when it is short enough to be a name. */
+  private static String textAfter(Element e) {
+    Element from = e;
+    for (int up = 0; up < 3 && from != null; up++) {
+      for (Node n = from.nextSibling(); n != null; n = n.nextSibling()) {
+        String t = n instanceof TextNode tn ? tn.text().strip() : n instanceof Element el ? el.text().strip() : "";
+        if (!t.isEmpty()) {
+          return t.length() <= MAX_NAME_CHARS ? t : null;
+        }
+      }
+      from = from.parent();
+      if (from == null || from.text().length() > MAX_BYLINE_CHARS) {
+        return null;
       }
     }
     return null;
