@@ -397,4 +397,12 @@ class PageMetadataTest {
         + PROSE + "</article></body></html>");
     assertEquals("Erika Muster", b.author());
   }
+
+  @Test
+  void aBylineInTheTextThatNamesNoAuthorGivesWayToTheNext() throws Exception {
+    Article a = read("<html><head><meta property='og:site_name' content='The Planetary Courier'></head><body><article>"
+        + "<p>By The Planetary Courier</p>" + PROSE + "<p><em>Written by: <a href='/jd'>Jane Doe</a></em></p>"
+        + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+  }
 }

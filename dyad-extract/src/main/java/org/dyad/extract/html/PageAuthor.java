@@ -90,7 +90,7 @@ final class PageAuthor {
   private static final Pattern NAME_START = Pattern.compile("^\\p{Lu}");
   private static final int MAX_BYLINE_CHARS = 120;
   /** A byline in the text is searched for among the first this many short elements of the page. */
-  private static final int TEXT_BYLINE_SCAN = 400;
+  private static final int TEXT_BYLINE_SCAN = 800;
 
   private PageAuthor() {}
 
@@ -140,10 +140,7 @@ final class PageAuthor {
       }
     }
     if (names.isEmpty() && doc.body() != null) {
-      String found = textByline(doc.body());
-      if (found != null) {
-        add(names, found, publishers);
-      }
+      textByline(doc.body(), names, publishers);
     }
     if (names.isEmpty()) {
       for (String n : meta.jsonLdAll("creator")) {
@@ -226,8 +223,8 @@ final class PageAuthor {
     return NOT_LETTER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
-  /** The name in a "By X" line among the page's first short text elements, or null. */
-  private static String textByline(Element body) {
+  /** Adds the name in the first "By X" line among the page's first short text elements that names one. */
+  private static void textByline(Element body, List<String> names, List<String> publishers) {
     int seen = 0;
     for (Element e : body.getAllElements()) {
       if (!TEXT_BLOCKS.contains(e.normalName())) {
@@ -246,17 +243,18 @@ final class PageAuthor {
       }
       Matcher m = TEXT_BYLINE.matcher(t);
       if (m.find() && !PageRegions.outsideArticle(e)) {
-        return m.group(1);
-      }
-      if (AUTHOR_LABEL.matcher(t).matches()) {
+        add(names, m.group(1), publishers);
+      } else if (AUTHOR_LABEL.matcher(t).matches()) {
         // "<h5>Autor:</h5> Jane Doe": the label in an element of its own, the name after it
         String next = textAfter(e);
         if (next != null && NAME_START.matcher(next).find() && !PageRegions.outsideArticle(e)) {
-          return next;
+          add(names, next, publishers);
         }
       }
+      if (!names.isEmpty()) {
+        return;
+      }
     }
-    return null;
   }
 
   /** The first text after {@code e} (in its siblings or its parent's), when it is short enough to be a name. */
