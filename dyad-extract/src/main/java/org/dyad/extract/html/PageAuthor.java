@@ -16,10 +16,12 @@ import org.jsoup.select.QueryParser;
 /**
  * Finds a page's author: from its meta elements (only those the JSON-LD also names, when it names
  * some of several), its JSON-LD (a reference by {@code @id} resolved), its byline elements outside
- * comments and teasers, a byline written in the text ("By X", "Von X"), and at last the name on the
- * comments the post's author wrote. Several authors are joined with "; ". Values that are
- * addresses, handles of the system ("admin"), dates, or the name of the site or its publisher are
- * not authors.
+ * comments and teasers, a byline written in the text ("By X", "Posted by X", or a label standing
+ * alone, "Autor:", before the name), and at last the name on the comments the post's author wrote.
+ * Several authors are joined with "; ", unless the article's byline names them all joined its own
+ * way ("X and Y"), which is then kept, as is the byline's spelling of a handle ("jane.doe" as "Jane
+ * Doe"). Values that are addresses, handles of the system ("admin"), dates, a byline's buttons
+ * ("Follow"), or the name of the site or its publisher are not authors.
  */
 final class PageAuthor {
   private static final Evaluator META =
