@@ -237,4 +237,172 @@ class PageMetadataTest {
     assertEquals(LocalDate.of(2023, 10, 18), a.date());
     assertEquals("Border talks resume", a.title());
   }
+
+  @Test
+  void aTopicLineLeadingTheHeadingIsLeftOutWhenTheTitlesAgreeWithTheRest() throws Exception {
+    Article a = read("<html><head><title>Ministers agree to resume border talks | The Courier</title></head><body><article>"
+        + "<h1><span class='top'>Border dispute</span> Ministers agree to resume border talks</h1>" + PROSE
+        + "</article></body></html>");
+    assertEquals("Ministers agree to resume border talks", a.title());
+    Article b = read("<html><head><meta property='og:title' content='Ministers agree to resume border talks'></head><body><article>"
+        + "<h1 itemprop='headline'><small>Border dispute</small><br>Ministers agree to resume border talks</h1>" + PROSE
+        + "</article></body></html>");
+    assertEquals("Ministers agree to resume border talks", b.title());
+    Article c = read("<html><head><title>World news | The Courier</title></head><body><article>"
+        + "<h1><em>Border</em> talks resume after a year</h1>" + PROSE + "</article></body></html>");
+    assertEquals("Border talks resume after a year", c.title());
+  }
+
+  @Test
+  void severalAuthorsAreJoinedAsTheBylineWritesThem() throws Exception {
+    String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":["
+        + "{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@type\":\"Person\",\"name\":\"John Smith\"}]}</script>";
+    Article a = read("<html><head>" + ld + "</head><body><article><div class='byline'>By <a href='/staff/jd'>Jane Doe</a>"
+        + " and <a href='/staff/js'>John Smith</a></div>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe and John Smith", a.author());
+    Article b = read("<html><head>" + ld + "</head><body><article>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe; John Smith", b.author());
+    Article c = read("<html><head><meta name='author' content='Erika Muster'></head><body><article>"
+        + "<span class='author'>von Erika Muster, Max Mustermann</span>" + PROSE + "</article></body></html>");
+    assertEquals("Erika Muster, Max Mustermann", c.author());
+    Article d = read("<html><head><meta name='author' content='Erika Muster'></head><body><article>"
+        + "<span class='author'>von Erika Muster, Redaktion Politik</span>" + PROSE + "</article></body></html>");
+    assertEquals("Erika Muster", d.author());
+  }
+
+  @Test
+  void aJsonLdBlockWithRawLineBreaksIsStillRead() throws Exception {
+    Article a = read("<html><head><script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"articleBody\":\"One line\n"
+        + "and the next\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"},}</script></head><body><article>"
+        + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+  }
+
+  @Test
+  void aBylineWithTheDateBeforeByNamesTheAuthorAfterIt() throws Exception {
+    Article a = read("<html><body><article><div class='post-meta-author'>Posted on September 21, 2020 by Jane Doe</div>"
+        + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+    Article b = read("<html><body><article><div class='byline'>Anna von Hagen</div>" + PROSE + "</article></body></html>");
+    assertEquals("Anna von Hagen", b.author());
+  }
+
+  @Test
+  void anAuthorsHandleInTheMetadataIsNamedAsTheBylineWritesIt() throws Exception {
+    Article a = read("<html><head><meta name='author' content='jane.doe'></head><body><article>"
+        + "<p class='article-authors'>von Jane Doe</p>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+    Article b = read("<html><head><meta name='author' content='jane.doe'></head><body><article>"
+        + "<p class='article-authors'>von John Smith</p>" + PROSE + "</article></body></html>");
+    assertEquals("jane.doe", b.author());
+  }
+
+  @Test
+  void aBylinesLabelledFieldsGiveOnlyTheAuthor() throws Exception {
+    Article a = read("<html><body><article><div class='articleAuthorDate'><span>Datum:</span> 19.11.2021 "
+        + "<span>Autor:</span> Jane Doe<span>Quelle:</span> Courier</div>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+    Article b = read("<html><body><article><p class='author'>Text &amp; Fotos: Jane Doe</p>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", b.author());
+  }
+
+  @Test
+  void aBylinesButtonAndThePublisherAfterTheNameAreNoAuthors() throws Exception {
+    Article a = read("<html><body><article><div class='author-info'><a class='author-info__follow'>Follow</a></div>"
+        + "<p>By Jane Doe</p>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+    Article b = read("<html><head><meta property='og:site_name' content='Courier'>"
+        + "<meta name='author' content='Jane Doe, Courier'></head><body><article>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", b.author());
+  }
+
+  @Test
+  void aDomainNameHeadingIsTheMastheadAndASitesNameEndingTheHeadingIsCut() throws Exception {
+    Article a = read("<html><head><title>Ministers agree to resume border talks</title></head><body>"
+        + "<h1>courier-news.com</h1><article>" + PROSE + "</article></body></html>");
+    assertEquals("Ministers agree to resume border talks", a.title());
+    Article b = read("<html><head><meta property='og:title' content='Ministers agree to resume border talks'></head><body>"
+        + "<article><h1>Ministers agree to resume border talks | The Courier</h1>" + PROSE + "</article></body></html>");
+    assertEquals("Ministers agree to resume border talks", b.title());
+  }
+
+  @Test
+  void ofTwoMainHeadingsInTheTitleTheLongerIsTheHeadline() throws Exception {
+    Article a = read("<html><head><title>Courier - Press releases - Ministers agree to resume border talks</title></head>"
+        + "<body><h1>Press releases</h1><article><h1>Ministers agree to resume border talks</h1>" + PROSE
+        + "</article></body></html>");
+    assertEquals("Ministers agree to resume border talks", a.title());
+  }
+
+  @Test
+  void theSitesNameAsTheMainHeadingIsCutFromTheTitle() throws Exception {
+    Article a = read("<html><head><title>Liver with apples and onions, slowly braised | Love goes through the stomach</title>"
+        + "</head><body><h1><a href='/'>Love goes through the stomach</a></h1><div>" + PROSE + "</div></body></html>");
+    assertEquals("Liver with apples and onions, slowly braised", a.title());
+  }
+
+  @Test
+  void aPostsBodyShippedAsATemplateIsRead() throws Exception {
+    Article a = read("<html><body><div class='post'><h2>Border talks resume</h2><div class='post-body' itemprop='articleBody'>"
+        + "<script type='text/template'>" + PROSE + "<p>Both sides will meet again next month in the capital of the"
+        + " other country, the ministries said in a joint statement.</p></script></div></div>"
+        + "<div class='sidebar'><p>Archive</p></div></body></html>");
+    assertTrue(a.text().contains("agreed to resume talks on the disputed border"), a.text());
+    assertTrue(a.text().contains("Both sides will meet again next month"), a.text());
+    Article b = read("<html><body><article>" + PROSE + "<script type='text/template'><p>{{comment.text}} and a template"
+        + " for the comments the page's script fills in later</p></script></article></body></html>");
+    assertFalse(b.text().contains("comment.text"), b.text());
+  }
+
+  @Test
+  void textHiddenByItsStyleIsLeftOutOfThePageButNotOfTheArticle() throws Exception {
+    String consent = "<div class='consent'><div class='details' style='display: none;'><p>Purpose: playing videos. Processing:"
+        + " collecting connection data, data of your web browser and data on the pages you viewed; storage until you leave.</p>"
+        + "<p>Purpose: measuring reach. Processing: collecting connection data and data on the pages you viewed, by the"
+        + " provider of the service; storage for up to two years after your last visit.</p></div></div>";
+    Article a = read("<html><body>" + consent + "<article>" + PROSE + "<p style='display:none'>The rest of the report says"
+        + " that both sides will meet again next month in the other capital.</p></article></body></html>");
+    assertFalse(a.text().contains("Purpose"), a.text());
+    assertTrue(a.text().contains("agreed to resume talks"), a.text());
+    assertTrue(a.text().contains("both sides will meet again"), a.text());
+  }
+
+  @Test
+  void aBylineMarkedByItsTestIdOrWrittenInItalicsNamesTheAuthor() throws Exception {
+    Article a = read("<html><body><article><div data-testid='story-byline'><span>By</span><span><a href='/team/jd'>Jane Doe"
+        + "</a></span> Thursday, November 9, 2023 4:41AM</div>" + PROSE + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+    Article b = read("<html><body><article><p><i>von Erika Muster</i></p>" + PROSE + "</article></body></html>");
+    assertEquals("Erika Muster", b.author());
+  }
+
+  @Test
+  void anAuthorLabelStandingAloneNamesTheTextAfterIt() throws Exception {
+    Article a = read("<html><body><article>" + PROSE + "<div class='news-meta'><h4 class='news-meta-title'>Autor</h4>"
+        + "<p><a href='/profil/em'>Erika Muster</a></p></div></article></body></html>");
+    assertEquals("Erika Muster", a.author());
+    Article b = read("<html><body><article>" + PROSE + "<p><b>Von:</b><br><br> Erika Muster</p></article></body></html>");
+    assertEquals("Erika Muster", b.author());
+    Article c = read("<html><body><article>" + PROSE + "<p><b>Text:</b> the rest of the report follows below in full</p>"
+        + "</article></body></html>");
+    assertEquals(null, c.author());
+  }
+
+  @Test
+  void aLineStartingPostedByNamesTheAuthor() throws Exception {
+    Article a = read("<html><body><article><span class='category'>Posted by Konstantin Example</span>" + PROSE
+        + "</article></body></html>");
+    assertEquals("Konstantin Example", a.author());
+    Article b = read("<html><body><article><div class='meta'>Ein Artikel von <strong>Erika Muster</strong> | 27.01.2022</div>"
+        + PROSE + "</article></body></html>");
+    assertEquals("Erika Muster", b.author());
+  }
+
+  @Test
+  void aBylineInTheTextThatNamesNoAuthorGivesWayToTheNext() throws Exception {
+    Article a = read("<html><head><meta property='og:site_name' content='The Planetary Courier'></head><body><article>"
+        + "<p>By The Planetary Courier</p>" + PROSE + "<p><em>Written by: <a href='/jd'>Jane Doe</a></em></p>"
+        + "</article></body></html>");
+    assertEquals("Jane Doe", a.author());
+  }
 }

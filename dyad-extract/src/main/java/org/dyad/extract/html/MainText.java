@@ -29,6 +29,9 @@ final class MainText {
       "script, style, figcaption,  noscript, template, iframe, svg, canvas, nav, footer, button, select, input, "
           + "textarea, label, menu, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=contentinfo], "
           + "[role=complementary], [role=menu], [role=dialog], [role=search]");
+  private static final Evaluator ARTICLE_TEMPLATE =
+      QueryParser.parse("[itemprop=articleBody] > script[type=text/template], .post-body > script[type=text/template]");
+  private static final Evaluator HIDDEN_BY_STYLE = QueryParser.parse("[style~=display:\\s*none]");
   private static final Evaluator ARTICLE = QueryParser.parse("article, main, [itemprop=articleBody]");
   private static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
@@ -51,7 +54,19 @@ final class MainText {
     if (body == null) {
       return List.of();
     }
+    for (Element t : body.select(ARTICLE_TEMPLATE)) {
+      // some blog platforms ship the post's body as a template the page's script writes out
+      t.after(t.data());
+      t.remove();
+    }
     body.select(DROP).remove();
+    for (Element h : body.select(HIDDEN_BY_STYLE)) {
+      // hidden outside the article: a consent dialog's details, a shop's modal; hidden within it, text a
+      // script or a paywall reveals
+      if (h.parent() != null && h.closest(ARTICLE) == null) {
+        h.remove();
+      }
+    }
     dropPageHeaders(body);
     dropChrome(body);
     Map<Element, Double> own = new IdentityHashMap<>();

@@ -1,7 +1,9 @@
 package org.dyad.extract.html;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +23,12 @@ import org.jsoup.select.QueryParser;
  * them for many fields.
  */
 public final class Metadata {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Read leniently: JSON-LD written by hand or by templates often has raw line breaks, comments, trailing commas. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+              JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+          .build();
   private static final int MAX_DEPTH = 8;
   private static final String[] KEYS = {"property", "name", "itemprop", "http-equiv"};
   private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");

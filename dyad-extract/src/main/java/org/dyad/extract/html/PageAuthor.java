@@ -16,10 +16,12 @@ import org.jsoup.select.QueryParser;
 /**
  * Finds a page's author: from its meta elements (only those the JSON-LD also names, when it names
  * some of several), its JSON-LD (a reference by {@code @id} resolved), its byline elements outside
- * comments and teasers, a byline written in the text ("By X", "Von X"), and at last the name on the
- * comments the post's author wrote. Several authors are joined with "; ". Values that are
- * addresses, handles of the system ("admin"), dates, or the name of the site or its publisher are
- * not authors.
+ * comments and teasers, a byline written in the text ("By X", "Posted by X", or a label standing
+ * alone, "Autor:", before the name), and at last the name on the comments the post's author wrote.
+ * Several authors are joined with "; ", unless the article's byline names them all joined its own
+ * way ("X and Y"), which is then kept, as is the byline's spelling of a handle ("jane.doe" as "Jane
+ * Doe"). Values that are addresses, handles of the system ("admin"), dates, a byline's buttons
+ * ("Follow"), or the name of the site or its publisher are not authors.
  */
 final class PageAuthor {
   private static final Evaluator META =
@@ -28,14 +30,14 @@ final class PageAuthor {
           + "meta[property=author], meta[name=citation_author]");
   private static final Evaluator HIDDEN =
       QueryParser.parse(".screen-reader-text, .sr-only, .visually-hidden, .hidden, script, style, time");
-  private static final Set<String> TEXT_BLOCKS = Set.of("p", "span", "div", "address", "em", "strong", "small", "li");
+  private static final Set<String> TEXT_BLOCKS = Set.of("p", "span", "div", "address", "em", "strong", "small", "li", "i", "b", "h4", "h5", "h6", "dt", "td");
   private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|autor|autoren|profile)/");
   private static final Pattern PREFIX =
       Pattern.compile(
           "^(?iu)(?:\\W*(?:post|article|artikel|beitrag)?\\s*(?:author|autor(?:in)?|auteur|written|posted|published|"
               + "geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|escrito|pubblicato|"
               + "ein beitrag|zeige alle beiträge|alle beiträge|alles|mehr|view all posts|all posts|"
-              + "articles|artikel|text|interview|foto|fotos|redaktion)?\\s*"
+              + "articles|artikel|text\\s*(?:&|und|and|/)\\s*(?:fotos?|bilder?)|text|interview|foto|fotos|redaktion)?\\s*"
               + "(?:(?:by|von|vom|par|por|door|av|from)(?:\\s+|\\s*:\\s*|$)|:\\s*)|\\W*(?:author|autor(?:in)?|auteur|text|interview)\\s*:\\s*"
               + "|[~\\-–—]\\s*)");
   private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:Post author|Author|Autor|Veröffentlicht von|Von|By)(?=\\p{Lu})");
@@ -45,6 +47,9 @@ final class PageAuthor {
           + "samedi|dimanche)\\b";
   /** A byline's parts: "May 4, 2020 · by Jane Doe · in News". */
   private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[|·•]\\s+");
+  /** "by" after a byline's date: "Posted on May 4, 2020 by Jane Doe". */
+  private static final Pattern LATE_BY =
+      Pattern.compile("(?u)\\s(?:(?:by|By|von|par|por)\\s+|(?:Autor|Autorin|Author|Auteur|Text|Von|By)\\s*:\\s*)(?=\\p{L})");
   private static final Pattern BY = Pattern.compile("(?iu)^(?:by|von|par|por|door|av)\\s+\\S");
   /** WordPress marks the comments the article's own author wrote. */
   private static final Evaluator POST_AUTHORS_COMMENT =
@@ -53,16 +58,26 @@ final class PageAuthor {
   private static final Pattern SAYS = Pattern.compile("(?iu)\\s+(?:sagt|says|said|schreibt|writes|dit)\\b.*$");
   private static final Pattern TAIL =
       Pattern.compile("(?iu)\\s*(?:[|•·]|\\s[-–—]\\s?|\\s(?:am|on|at|le|el|il|den|um|vor|published|updated|aktualisiert)\\s+\\d"
-          + "|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
-          + "|\\s(?:am|on|le|el)\\s+" + WEEKDAY + "|\\s" + WEEKDAY + "\\.?,?\\s+\\d"
+          + "|(?:\\s|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:quelle|source|datum|date|kategorie|category|rubrik)\\s*:|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
+          + "|\\s(?:am|on|le|el)\\s+" + WEEKDAY + "|\\s" + WEEKDAY + "(?:\\.?,?\\s+\\d|,\\s+\\p{L}+\\.?\\s+\\d)"
           + "|\\s(?:autor(?:in)?|author|redakteur(?:in)?|editor)$).*$");
   private static final Pattern TEXT_BYLINE =
-      Pattern.compile("^(?:By|BY|Von|VON|Par|Por|Door|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*"
+      Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Ein Artikel|Ein Beitrag|Beitrag|Text|Blog Beitrag)\\s+(?:by|von):?|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*"
           + "(?:\\s+(?:(?:von|van|de|der|den|du|da|del|und|and|&|y|et)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3})\\s*(?:[,|•·/(]|$)");
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?iu)https?:|www\\.|@|\\d{3}|\\.(com|de|org|net|at|ch|fr|uk)\\b|"
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
-          + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|\\d+ (comments?|kommentare?|articles?))$");
+          + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|no|follow|folgen|mehr|more|profile?|"
+          + "datum|date|zur artikelübersicht|alle artikel|all articles|\\d+ (comments?|kommentare?|articles?))$");
+  /** What joins the names of several authors in a byline. */
+  private static final Pattern JOINER = Pattern.compile("\\s*[,&/]\\s*|\\s+(?:und|and|y|et|e|og|en|i)\\s+");
+  /** A person's name: two to four capitalised words. */
+  private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
+  /** Words in a byline's part that make it a desk, an agency or a credit rather than a person. */
+  private static final Pattern NOT_A_PERSON =
+      Pattern.compile("(?iu)\\b(?:redaktion|redakteur(?:in)?|ressort|staff|desk|agentur(?:en)?|foto|fotos|photos?|text|news|"
+          + "reporter|editor|correspondent|korrespondent(?:in)?|online|media|verlag|service|team|press|presse)\\b");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** Words of a byline's label or date, left when the name itself is elsewhere. */
   private static final Pattern LABEL =
@@ -70,9 +85,14 @@ final class PageAuthor {
           + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|"
           + "saturday|sunday)(\\s|:|$)");
   private static final int MAX_WORDS = 8;
+  private static final int MAX_NAME_CHARS = 60;
+  /** A byline's label standing alone: "Autor:", "By:". */
+  private static final Pattern AUTHOR_LABEL =
+      Pattern.compile("(?iu)(?:autor(?:in|en)?|author|authors|auteur|verfasser(?:in)?|von|by|text)\\s*:?");
+  private static final Pattern NAME_START = Pattern.compile("^\\p{Lu}");
   private static final int MAX_BYLINE_CHARS = 120;
   /** A byline in the text is searched for among the first this many short elements of the page. */
-  private static final int TEXT_BYLINE_SCAN = 400;
+  private static final int TEXT_BYLINE_SCAN = 800;
 
   private PageAuthor() {}
 
@@ -101,6 +121,12 @@ final class PageAuthor {
     if (names.isEmpty()) {
       names.addAll(ld);
     }
+    if (!names.isEmpty() && doc.body() != null) {
+      String written = asWritten(doc.body(), names, publishers);
+      if (written != null) {
+        return written;
+      }
+    }
     if (names.isEmpty()) {
       for (Element b : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
         if (!isByline(b) || PageRegions.outsideArticle(b)) {
@@ -116,10 +142,7 @@ final class PageAuthor {
       }
     }
     if (names.isEmpty() && doc.body() != null) {
-      String found = textByline(doc.body());
-      if (found != null) {
-        add(names, found, publishers);
-      }
+      textByline(doc.body(), names, publishers);
     }
     if (names.isEmpty()) {
       for (String n : meta.jsonLdAll("creator")) {
@@ -150,12 +173,60 @@ final class PageAuthor {
     if (e.attributesSize() == 0) {
       return false;
     }
+    String test = e.attr("data-testid");
+    if (!test.isEmpty() && (test.contains("byline") || test.contains("author"))) {
+      return true;
+    }
     return e.attr("itemprop").equals("author") || e.attr("rel").equals("author")
         || (e.normalName().equals("a") && AUTHOR_LINK.matcher(e.attr("href")).find());
   }
 
-  /** The name in a "By X" line among the page's first short text elements, or null. */
-  private static String textByline(Element body) {
+  /**
+   * The article's byline when it names the authors the metadata gave, each as one of its names
+   * joined by commas or "and" ("By Jane Doe and John Smith"), with perhaps a co-author more: the
+   * authors as the reader sees them. Null when no byline does.
+   */
+  private static String asWritten(Element body, List<String> names, List<String> publishers) {
+    String key = names.size() == 1 ? letters(names.get(0)) : null;
+    for (Element b : body.getAllElements()) {
+      if (!isByline(b)) {
+        continue;
+      }
+      String t = visibleText(b);
+      if (t.length() > MAX_BYLINE_CHARS || !(t.contains(names.get(0)) || (key != null && !key.isEmpty() && letters(t).contains(key)))
+          || PageRegions.outsideArticle(b)) {
+        continue;
+      }
+      List<String> one = new ArrayList<>();
+      add(one, t, publishers);
+      if (one.isEmpty()) {
+        continue;
+      }
+      String line = one.get(0);
+      if (names.size() == 1 && !line.equals(names.get(0)) && letters(line).equals(letters(names.get(0)))) {
+        // "jane.doe" or "JANE DOE" in the metadata, "Jane Doe" in the byline: the byline's form
+        return line;
+      }
+      String[] parts = JOINER.split(line);
+      if (parts.length < 2 || !List.of(parts).containsAll(names)) {
+        return null;
+      }
+      for (String part : parts) {
+        if (!names.contains(part) && (!NAME.matcher(part).matches() || NOT_A_PERSON.matcher(part).find())) {
+          return null;
+        }
+      }
+      return line;
+    }
+    return null;
+  }
+
+  private static String letters(String s) {
+    return NOT_LETTER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+
+  /** Adds the name in the first "By X" line among the page's first short text elements that names one. */
+  private static void textByline(Element body, List<String> names, List<String> publishers) {
     int seen = 0;
     for (Element e : body.getAllElements()) {
       if (!TEXT_BLOCKS.contains(e.normalName())) {
@@ -174,7 +245,33 @@ final class PageAuthor {
       }
       Matcher m = TEXT_BYLINE.matcher(t);
       if (m.find() && !PageRegions.outsideArticle(e)) {
-        return m.group(1);
+        add(names, m.group(1), publishers);
+      } else if (AUTHOR_LABEL.matcher(t).matches()) {
+        // "<h5>Autor:</h5> Jane Doe": the label in an element of its own, the name after it
+        String next = textAfter(e);
+        if (next != null && NAME_START.matcher(next).find() && !PageRegions.outsideArticle(e)) {
+          add(names, next, publishers);
+        }
+      }
+      if (!names.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  /** The first text after {@code e} (in its siblings or its parent's), when it is short enough to be a name. */
+  private static String textAfter(Element e) {
+    Element from = e;
+    for (int up = 0; up < 3 && from != null; up++) {
+      for (Node n = from.nextSibling(); n != null; n = n.nextSibling()) {
+        String t = n instanceof TextNode tn ? tn.text().strip() : n instanceof Element el ? el.text().strip() : "";
+        if (!t.isEmpty()) {
+          return t.length() <= MAX_NAME_CHARS ? t : null;
+        }
+      }
+      from = from.parent();
+      if (from == null || from.text().length() > MAX_BYLINE_CHARS) {
+        return null;
       }
     }
     return null;
@@ -208,24 +305,39 @@ final class PageAuthor {
     if (raw == null) {
       return;
     }
-    String a = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String a = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replace(" ,", ",").strip();
     for (String part : BYLINE_PARTS.split(a)) {
       if (BY.matcher(part).find() && part.length() < a.length()) {
         a = part;
         break;
       }
     }
+    Matcher late = LATE_BY.matcher(a);
+    if (late.find() && late.start() > 0 && (DIGIT.matcher(a.substring(0, late.start())).find()
+        || LABEL.matcher(a.substring(0, late.start())).find())) {
+      // "Posted on May 4, 2020 by Jane Doe": the date and its label before the name
+      a = a.substring(late.end());
+    }
     a = GLUED_PREFIX.matcher(a).replaceFirst("");
     for (int i = 0; i < 2; i++) {
       a = PREFIX.matcher(a).replaceFirst("").strip();
     }
     a = TAIL.matcher(a).replaceFirst("").strip();
-    a = a.replaceAll("^[\\p{P}\\s]+|[\\s,;:|\\-–—]+$", "").strip();
+    a = a.replaceAll("^[\\p{P}\\s]+|[\\s,;:|\\-–—'\"]+$", "").strip();
+    int comma = a.lastIndexOf(", ");
+    if (comma > 0 && isPublisherName(a.substring(comma + 2), publishers)) {
+      // "Jane Doe, CNN": the name and the publisher she writes for
+      a = a.substring(0, comma).strip();
+    }
     if (a.isEmpty() || a.split(" ").length > MAX_WORDS || (a.contains(" ") && DIGIT.matcher(a).find()) || LABEL.matcher(a).find() || NOT_A_NAME.matcher(a).find() || names.contains(a)
         || isPublisher(a, publishers)) {
       return;
     }
     names.add(a);
+  }
+
+  private static boolean isPublisherName(String a, List<String> publishers) {
+    return publishers.stream().anyMatch(p -> p.strip().equalsIgnoreCase(a));
   }
 
   private static boolean isPublisher(String a, List<String> publishers) {

@@ -18,8 +18,12 @@ import org.jsoup.select.QueryParser;
  * with; a feed item's title outweighs them all, and a main heading ({@code h1}) that any agrees with
  * comes before lesser ones. Without agreement, the page's only main heading; then the Open Graph or
  * JSON-LD headline, a heading marked as a title, and at last the {@code <title>}, each without the
- * site's name. A heading that is the site's name or a link to its home page is the masthead, not a
- * headline; a kicker marked in a heading ("Climate:" before the headline proper) is left out.
+ * site's name. A heading that is the site's name, a domain name or a link to its home page is the
+ * masthead, not a headline; a kicker marked in a heading ("Climate:" before the headline proper) is
+ * left out, and a topic line leading a heading in an element of its own when the titles agree with
+ * the rest. Of two main headings the titles agree with as much, the longer wins (the other is a
+ * section's name), and a heading ending in the site's name loses it when the Open Graph or JSON-LD
+ * headline is the rest.
  */
 final class PageTitle {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
@@ -35,6 +39,8 @@ final class PageTitle {
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
   private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
+  /** A heading that is a domain name ("example.com") names the site. */
+  private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}");
   private static final int MAX_CHARS = 300;
   private static final int MIN_MATCH_CHARS = 12;
   private static final int MAIN_HEADING_VOTES = 10;
@@ -53,6 +59,8 @@ final class PageTitle {
     String dc = clean(meta.meta("dc.title", "title"));
     List<String> h1s = new ArrayList<>();
     List<String> headings = new ArrayList<>();
+    // a heading without the topic line leading it: a candidate when the page's titles agree with it
+    List<String> unled = new ArrayList<>();
     for (Element h : doc.select(HEADINGS)) {
       String t = clean(headingText(h));
       if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || PageRegions.outsideArticle(h)) {
@@ -61,11 +69,23 @@ final class PageTitle {
       if (!headings.contains(t)) {
         headings.add(t);
       }
-      if (h.normalName().equals("h1") && !h1s.contains(t)) {
+      boolean main = h.normalName().equals("h1");
+      if (main && !h1s.contains(t)) {
         h1s.add(t);
+      }
+      String rest = clean(withoutLead(h));
+      if (rest != null && !rest.equals(t) && !unled.contains(rest)) {
+        unled.add(rest);
       }
     }
     List<String> candidates = new ArrayList<>(headings);
+    List<String> mainHeadings = new ArrayList<>(h1s);
+    for (String u : unled) {
+      if (!candidates.contains(u)) {
+        candidates.add(u);
+        mainHeadings.add(u);
+      }
+    }
     List<String> minor = new ArrayList<>();
     for (Element h : doc.select(SUBHEADINGS)) {
       String t = clean(headingText(h));
@@ -75,13 +95,24 @@ final class PageTitle {
       }
     }
     String siteInTitle = head == null ? null : lastPart(head);
+    String siteName = site;
     if (siteInTitle != null) {
       // "Headline | Site": a heading that is the site's part agrees with the title only by name
       candidates.removeIf(c -> sameText(c, siteInTitle) && !sameText(c, social == null ? "" : social)
           && !sameText(c, ld == null ? "" : ld));
+      if (siteName == null && doc.body() != null
+          && doc.body().getElementsByTag("h1").stream().anyMatch(h -> sameText(h.text(), siteInTitle))) {
+        // the site's name as the page's main heading: the title's part that names it
+        siteName = siteInTitle;
+      }
     }
-    String agreed = mostAgreed(candidates, h1s, minor, clean(hint), social, ld, dc, head);
+    String agreed = mostAgreed(candidates, mainHeadings, minor, clean(hint), social, ld, dc, head);
     if (agreed != null) {
+      String shorter = withoutSite(agreed, site);
+      if (!shorter.equals(agreed) && (sameText(shorter, social == null ? "" : social) || sameText(shorter, ld == null ? "" : ld))) {
+        // "Headline | Site" in the heading itself, the page's own headline without the site
+        return shorter;
+      }
       return agreed;
     }
     if (clean(hint) != null) {
@@ -99,7 +130,7 @@ final class PageTitle {
       return headings.get(0);
     }
     if (head != null) {
-      return withoutSite(head, site);
+      return withoutSite(head, siteName);
     }
     return dc;
   }
@@ -129,7 +160,10 @@ final class PageTitle {
       if (h1s.contains(h) && votes > 0) {
         votes += MAIN_HEADING_VOTES;
       }
-      if (votes > bestVotes) {
+      // of two main headings the titles agree with as much, the longer: the other is a section's name in the title
+      boolean longerTie = votes == bestVotes && votes > MAIN_HEADING_VOTES && h1s.contains(best) && h1s.contains(h)
+          && h.length() > best.length() && !key(h).contains(key(best));
+      if (votes > bestVotes || longerTie) {
         best = h;
         bestVotes = votes;
       }
@@ -157,7 +191,7 @@ final class PageTitle {
       if (n == kicker) {
         continue;
       }
-      if (n instanceof Element e && (e.className().contains("hidden") || e.hasAttr("aria-hidden"))) {
+      if (n instanceof Element e && isHidden(e)) {
         continue;
       }
       sb.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "").append(' ');
@@ -166,9 +200,51 @@ final class PageTitle {
     return rest.isBlank() ? h.text() : rest;
   }
 
+  /**
+   * A heading's text after a short topic line leading it in an element of its own ("<span>Energy
+   * policy</span> Ministers agree", "<small>Tunisia</small><br>Ministers agree"), or null when it has none.
+   */
+  private static String withoutLead(Element h) {
+    Element outer = h;
+    // the headline's text may sit in one element within the heading
+    while (outer.childrenSize() == 1 && outer.textNodes().stream().allMatch(TextNode::isBlank)
+        && !outer.child(0).normalName().equals("br")) {
+      outer = outer.child(0);
+    }
+    Node first = null;
+    for (Node n : outer.childNodes()) {
+      if (!(n instanceof TextNode t && t.isBlank())) {
+        first = n;
+        break;
+      }
+    }
+    if (!(first instanceof Element lead) || lead.normalName().equals("a") || lead.normalName().equals("br")) {
+      return null;
+    }
+    String leadText = lead.text().strip();
+    StringBuilder sb = new StringBuilder();
+    for (Node n = lead.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof Element e && isHidden(e)) {
+        continue;
+      }
+      sb.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "").append(' ');
+    }
+    String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
+    if (leadText.isEmpty() || words(rest) < 2 || leadText.length() >= rest.length()) {
+      return null;
+    }
+    return rest;
+  }
+
+  private static boolean isHidden(Element e) {
+    String c = e.className().toLowerCase(Locale.ROOT);
+    return c.contains("hidden") || c.contains("invisible") || c.contains("sr-only") || e.hasAttr("aria-hidden")
+        || e.normalName().equals("style") || e.normalName().equals("script");
+  }
+
   /** A heading that names the site: its name, or a link to the home page. */
   private static boolean isMasthead(Element h, String text, String site) {
-    if (site != null && sameText(text, site)) {
+    if ((site != null && sameText(text, site)) || DOMAIN.matcher(text).matches()) {
       return true;
     }
     Element a = h.selectFirst("a[href]");
