@@ -130,9 +130,16 @@ final class SentenceMentions {
     int begin = words.get(0).begin();
     int end = words.get(words.size() - 1).end();
     String text = g.sentence().text().substring(begin - g.sentence().begin(), end - g.sentence().begin());
-    // the country the document speaks of places what leaves its own open ("the Supreme Court")
+    Mention m = resolver.resolve(words, date, text);
     String context = coref.contextCountry();
-    Mention m = resolver.resolve(words, date, text, context);
+    if (!m.resolved() && context != null) {
+      // the country the document speaks of places only what leaves its own open ("the Supreme
+      // Court", "Congress"); a place named outright keeps its own ("Paris" beside Americans)
+      Mention placed = resolver.resolve(words, date, text, context);
+      if (placed.resolved()) {
+        m = placed;
+      }
+    }
     if (!m.resolved() && g.children(h).stream().anyMatch(c -> g.relation(c).equals("amod") && g.lemma(c).equalsIgnoreCase("ethnic"))) {
       // "ethnic Hungarians": the people by their nationality, placed where they live by the coder
       Token t = g.token(h);
@@ -151,7 +158,7 @@ final class SentenceMentions {
             Token t = g.token(i);
             withOf.add(new Word(t.word(), t.lemma(), t.tag(), t.begin(), t.end()));
           }
-          Mention full = resolver.resolve(withOf, date, text, context);
+          Mention full = resolver.resolve(withOf, date, text);
           if (full.resolved()) {
             Span s = new Span(begin, Math.max(end, g.token(g.subtree(c).get(g.subtree(c).size() - 1)).end()));
             coref.observe(full, g.relation(h).startsWith("nsubj"));
