@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dyad.coder.graph.SentenceGraph;
+import org.dyad.extract.time.Dateline;
 import org.dyad.extract.time.ResolvedTime;
 import org.dyad.extract.time.TimeExpressions;
 import org.dyad.extract.time.TimeMention;
@@ -35,7 +36,14 @@ final class EventDating {
   /** The time expressions of the sentence, found once per sentence. */
   List<TimeMention> mentions(SentenceGraph g) {
     String text = g.sentence().text();
-    return mayHoldTime(text) ? times.find(text) : List.of();
+    if (!mayHoldTime(text)) {
+      return List.of();
+    }
+    // a dateline's date ("WASHINGTON, March 3, 2021 - ...") is when the story was filed, which the
+    // article's date already says, not when the sentence's events happened
+    List<TimeMention> found = new ArrayList<>(times.find(text));
+    found.removeIf(m -> Dateline.opens(text, m));
+    return found;
   }
 
   /** False when {@code text} has no digit and none of {@link #TIME_WORDS}: the recogniser would find nothing. */

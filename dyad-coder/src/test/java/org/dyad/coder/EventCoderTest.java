@@ -67,6 +67,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aDatelineIsWhenTheStoryWasFiledNotWhenItsEventsHappened() {
+    List<Event> events = code("DOHA, June 15, 2023 (Reuters) - Turkish President Recep Tayyip Erdogan visited Qatar on Monday.");
+    assertEquals(LocalDate.of(2023, 6, 12), events.get(0).date(), events.toString());
+    List<Event> dated = code("Turkish President Recep Tayyip Erdogan visited Qatar on June 14, 2023 - a day before the summit.");
+    assertEquals(LocalDate.of(2023, 6, 14), dated.get(0).date(), "a date inside the sentence is no dateline");
+  }
+
+  @Test
   void activeVoice() {
     List<Event> events = code("Turkish President Recep Tayyip Erdogan visited Qatar on Monday.");
     Event visit = events.get(0);

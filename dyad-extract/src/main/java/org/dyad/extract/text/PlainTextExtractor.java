@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.dyad.extract.date.DateGuess;
+import org.dyad.extract.time.Dateline;
 import org.dyad.extract.time.TimeExpressions;
 import org.dyad.extract.time.TimeMention;
 import org.dyad.model.Article;
@@ -25,14 +26,6 @@ public final class PlainTextExtractor {
   private static final int FOOTER_ZONE = 3;
 
   private final ArticleBuilder builder = new ArticleBuilder();
-  /** How far into the first paragraph a dateline's date may end. */
-  private static final int DATELINE_MAX_CHARS = 80;
-  /** A dateline's place: nothing, or a few words (capitals, an agency in brackets) ending in a comma. */
-  private static final Pattern DATELINE_PLACE =
-      Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(\\s+[\\p{L}.'’-]+){0,3}(\\s*\\([^)]{1,30}\\))?\\s*,\\s*)?(\\p{L}+day,?\\s*)?");
-  /** What follows a dateline's date: a dash, a colon or an agency in brackets, then the text. */
-  private static final Pattern DATELINE_END = Pattern.compile("\\s*(\\([^)]{1,30}\\)\\s*)?[-–—:]\\s*\\S|\\s*\\([^)]{1,30}\\)\\s*\\S");
-
   private final TimeExpressions times = TimeExpressions.standard();
 
   /** Extracts the article in {@code text}. */
@@ -135,15 +128,9 @@ public final class PlainTextExtractor {
    * states it, unless it lies after the page was fetched. Null when the paragraph opens otherwise.
    */
   private DateGuess dateline(String first, LocalDate fetchDate) {
-    String head = first.substring(0, Math.min(first.length(), DATELINE_MAX_CHARS));
-    for (TimeMention m : times.find(head)) {
-      if (m.kind() != TimeMention.Kind.FULL_DATE) {
+    for (TimeMention m : times.find(first.substring(0, Math.min(first.length(), 200)))) {
+      if (!Dateline.opens(first, m)) {
         continue;
-      }
-      String place = head.substring(0, m.begin());
-      String after = first.substring(m.end());
-      if (!DATELINE_PLACE.matcher(place).matches() || !DATELINE_END.matcher(after).lookingAt()) {
-        return null;
       }
       try {
         LocalDate d = LocalDate.of(m.year(), m.month(), m.day());
@@ -154,6 +141,7 @@ public final class PlainTextExtractor {
     }
     return null;
   }
+
 
   /** The date of a line that is nothing but a date (a masthead or dateline), else null. */
   private LocalDate standaloneDate(String line) {
