@@ -129,20 +129,25 @@ final class QueryRoutes {
 
   /** {@code GET /api/pairs?from&to&limit}: the most active pairs. */
   void pairs(Context ctx) throws Exception {
-    Params p = Params.of(ctx.queryParamMap(), PAIR_PARAMS);
-    DateRange range = range(p);
-    int limit = p.integer("limit", 20, 1, MAX_LIMIT);
-    Level level = Level.parse(p.choice("level", "country", LEVELS));
-    ApiServer.send(ctx, 200, pool.call(s -> Views.pairs(s.analytics().pairs(range, level, limit))));
+    Ranking r = ranking(ctx);
+    ApiServer.send(ctx, 200, pool.call(s -> Views.pairs(s.analytics().pairs(r.range(), r.level(), r.limit()))));
   }
 
   /** {@code GET /api/actors?from&to&limit&level}: the busiest countries or actor codes, busiest first. */
   void actors(Context ctx) throws Exception {
+    Ranking r = ranking(ctx);
+    ApiServer.send(ctx, 200, pool.call(s -> Views.actors(s.analytics().actors(r.range(), r.level(), r.limit()))));
+  }
+
+  /** What a ranking of pairs or actors asks for: a date range, a level and how many. */
+  private record Ranking(DateRange range, Level level, int limit) {}
+
+  /** The {@code from, to, limit, level} parameters of a ranking, checked. */
+  private static Ranking ranking(Context ctx) throws ApiException {
     Params p = Params.of(ctx.queryParamMap(), PAIR_PARAMS);
     DateRange range = range(p);
     int limit = p.integer("limit", 20, 1, MAX_LIMIT);
-    Level level = Level.parse(p.choice("level", "country", LEVELS));
-    ApiServer.send(ctx, 200, pool.call(s -> Views.actors(s.analytics().actors(range, level, limit))));
+    return new Ranking(range, Level.parse(p.choice("level", "country", LEVELS)), limit);
   }
 
   /** {@code GET /api/network?actor=PAK&from&to&limit&level}: an actor's links, or the whole network's busiest. */

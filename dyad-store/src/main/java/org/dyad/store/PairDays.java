@@ -30,6 +30,11 @@ public final class PairDays {
   /** Rows that must have been appended before a compaction is worth its scan. */
   static final long MIN_APPENDED = 50_000;
 
+  /** The level of rows that pair countries ({@code source_country}, {@code target_country}). */
+  public static final String COUNTRY = "country";
+  /** The level of rows that pair actor codes ({@code source_code}, {@code target_code}). */
+  public static final String ACTOR = "actor";
+
   private static final String COLUMNS = "level, source, target, day, events, q1, q2, q3, q4, goldstein";
   private static final String SUMS = "sum(events), sum(q1), sum(q2), sum(q3), sum(q4), sum(goldstein)";
 
@@ -65,9 +70,9 @@ public final class PairDays {
         continue;
       }
       if (e.source().country() != null && e.target().country() != null) {
-        count(rows, new Key("country", e.source().country(), e.target().country(), e.date()), e);
+        count(rows, new Key(COUNTRY, e.source().country(), e.target().country(), e.date()), e);
       }
-      count(rows, new Key("actor", e.source().code(), e.target().code(), e.date()), e);
+      count(rows, new Key(ACTOR, e.source().code(), e.target().code(), e.date()), e);
     }
     return rows;
   }
@@ -153,7 +158,7 @@ public final class PairDays {
       for (ActorColumn side : ActorColumn.values()) {
         String s = side.source();
         String t = side.target();
-        String level = side == ActorColumn.COUNTRY ? "country" : "actor";
+        String level = side == ActorColumn.COUNTRY ? COUNTRY : ACTOR;
         st.execute("INSERT INTO pair_days (" + COLUMNS + ") SELECT '" + level + "', " + s + ", " + t + ", date, " + tally
             + " AND " + s + " IS NOT NULL AND " + t + " IS NOT NULL GROUP BY " + s + ", " + t + ", date");
       }
@@ -173,7 +178,7 @@ public final class PairDays {
     String sql;
     List<String> args = new ArrayList<>();
     if (ca == cb) {
-      String level = ca == ActorColumn.COUNTRY ? "country" : "actor";
+      String level = ca == ActorColumn.COUNTRY ? COUNTRY : ACTOR;
       // one arm per direction: each is a run of rows in pair order, which DuckDB finds by its zone maps
       String arm = "SELECT " + bin.formatted("day") + " AS p, source, target, " + SUMS
           + " FROM pair_days WHERE level = '" + level + "' AND source = ? AND target = ? AND day IS NOT NULL GROUP BY 1, 2, 3";

@@ -1,6 +1,7 @@
 package org.dyad.store.analytics;
 
 import java.util.Locale;
+import org.dyad.store.PairDays;
 
 /**
  * Which side of an event analytics group by: its country ({@code PAK}) or its actor code
@@ -29,7 +30,7 @@ public enum Level {
 
   /** The level's name in the daily pair tallies ({@code pair_days.level}). */
   String tally() {
-    return this == COUNTRY ? "country" : "actor";
+    return this == COUNTRY ? PairDays.COUNTRY : PairDays.ACTOR;
   }
 
   /** The column of the acting side. */
