@@ -12,6 +12,7 @@ import org.dyad.extract.BadDocumentException;
 import org.dyad.extract.Extractor;
 import org.dyad.model.Article;
 import org.dyad.model.DatePrecision;
+import org.dyad.model.DateSource;
 import org.dyad.model.RawDocument;
 
 /**
@@ -32,10 +33,12 @@ public final class DateEvaluation {
    * @param right pages dated right to the day
    * @param dated pages the extractor gave a day-precise date for
    * @param noOutput pages with no output and why
+   * @param misses pages with output that is not the gold day
    */
-  public record Result(int pages, int right, int dated, List<PageOutcome> noOutput) {
+  public record Result(int pages, int right, int dated, List<PageOutcome> noOutput, List<Miss> misses) {
     public Result {
       noOutput = List.copyOf(noOutput);
+      misses = List.copyOf(misses);
     }
 
     /** right / pages. */
@@ -43,6 +46,17 @@ public final class DateEvaluation {
       return pages == 0 ? 0 : (double) right / pages;
     }
   }
+
+  /**
+   * A page dated wrong, or not to the day.
+   *
+   * @param file the page file
+   * @param gold the gold date as given ({@code NaN} when there is none)
+   * @param date the date Dyad gave, or null
+   * @param precision its precision, or null
+   * @param source where Dyad read it, or null
+   */
+  public record Miss(String file, String gold, String date, DatePrecision precision, DateSource source) {}
 
   private DateEvaluation() {}
 
@@ -57,6 +71,7 @@ public final class DateEvaluation {
     int right = 0;
     int dated = 0;
     List<PageOutcome> noOutput = new ArrayList<>();
+    List<Miss> misses = new ArrayList<>();
     Path[] dirs = {pages.resolve("test_set"), pages.resolve("cache"), pages.resolve("eval")};
     for (Path g : gold) {
       for (Iterator<Map.Entry<String, JsonNode>> it = BbawData.readJson(g).fields(); it.hasNext(); ) {
@@ -78,15 +93,19 @@ public final class DateEvaluation {
           noOutput.add(new PageOutcome(page.toString(), "crashed: " + ex));
           continue;
         }
-        if (a.date() != null && a.datePrecision() == DatePrecision.DAY) {
+        JsonNode want = e.path("date");
+        boolean day = a.date() != null && a.datePrecision() == DatePrecision.DAY;
+        if (day) {
           dated++;
-          JsonNode want = e.path("date");
-          if (want.isTextual() && want.asText().equals(a.date().toString())) {
-            right++;
-          }
+        }
+        if (day && want.isTextual() && want.asText().equals(a.date().toString())) {
+          right++;
+        } else {
+          misses.add(new Miss(page.toString(), want.isTextual() ? want.asText() : "NaN",
+              a.date() == null ? null : a.date().toString(), a.datePrecision(), a.dateSource()));
         }
       }
     }
-    return new Result(n, right, dated, noOutput);
+    return new Result(n, right, dated, noOutput, misses);
   }
 }

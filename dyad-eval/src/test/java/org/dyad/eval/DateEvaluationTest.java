@@ -43,5 +43,7 @@ class DateEvaluationTest {
     assertEquals(0.25, r.accuracy(), 1e-9);
     assertEquals(1, r.noOutput().size());
     assertEquals("d4.html", r.noOutput().get(0).file());
+    assertEquals(List.of("2019-03-05 got 2019-03-04 META", "NaN got 2018-01-01 META"),
+        r.misses().stream().map(m -> m.gold() + " got " + m.date() + " " + m.source()).toList());
   }
 }

@@ -237,6 +237,9 @@ public final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Mixin Floor floor;
 
+    @Option(names = "--misses", description = "list each page dated wrong or not to the day: file, gold date, Dyad's date, precision and source")
+    boolean misses;
+
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
@@ -247,6 +250,11 @@ public final class EvalCommand implements Runnable {
       double secs = (System.nanoTime() - t0) / 1e9;
       report(err, r.noOutput());
       PrintWriter out = spec.commandLine().getOut();
+      if (misses) {
+        for (DateEvaluation.Miss m : r.misses()) {
+          out.printf(Locale.ROOT, "miss\t%s\tgold %s\tgot %s\t%s\t%s%n", m.file(), m.gold(), m.date(), m.precision(), m.source());
+        }
+      }
       out.printf(Locale.ROOT, "pages %d  no output %d  dated to the day %d%n", r.pages(), r.noOutput().size(), r.dated());
       out.printf(Locale.ROOT, "date accuracy %.3f (%d/%d)%n", r.accuracy(), r.right(), r.pages());
       out.printf(Locale.ROOT, "time %.1f s  %.1f pages/s%n", secs, r.pages() / secs);
