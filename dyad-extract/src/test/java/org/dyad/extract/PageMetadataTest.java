@@ -81,6 +81,19 @@ class PageMetadataTest {
   }
 
   @Test
+  void aUtcTimeOfCentralEuropeanMidnightIsTheNextDayAndOtherTimesKeepTheirDay() throws Exception {
+    Article midnight = read("<html><head><meta property='article:published_time' content='2021-11-04T23:00Z'></head>"
+        + "<body><article>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2021, 11, 5), midnight.date());
+    Article summer = read("<html><head><meta property='article:published_time' content='2021-06-30T22:00:00.000Z'></head>"
+        + "<body><article>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2021, 7, 1), summer.date());
+    Article late = read("<html><head><meta property='article:published_time' content='2021-11-04T23:12:40Z'></head>"
+        + "<body><article>" + PROSE + "</article></body></html>");
+    assertEquals(LocalDate.of(2021, 11, 4), late.date());
+  }
+
+  @Test
   void theUrlDateWinsWhenTheMetadataDisagrees() throws Exception {
     Article a = read("<html><head><meta property='article:modified_time' content='2021-05-01'>"
         + "<link rel='canonical' href='https://news.example/2020/03/14/talks'></head>"

@@ -248,11 +248,22 @@ public final class PageDates {
             break;
           }
         }
+      } else if (t.getOffset().getTotalSeconds() == 0 && centralEuropeanMidnight(t)) {
+        d = d.plusDays(1);
       }
     } catch (DateTimeParseException e) {
       d = parse(s, monthFirst);
     }
     return d != null && plausible(d, latest) ? d : null;
+  }
+
+  /**
+   * Whether a UTC time is exactly 22:00 or 23:00: a day with no time kept by a system in Central
+   * European time (midnight there, summer or winter) and written out in UTC, as publishing systems
+   * do with dates entered without a time.
+   */
+  private static boolean centralEuropeanMidnight(OffsetDateTime t) {
+    return (t.getHour() == 22 || t.getHour() == 23) && t.getMinute() == 0 && t.getSecond() == 0 && t.getNano() == 0;
   }
 
   /** A date from an attribute value: ISO date-time, or any form {@link DateText} reads. */
