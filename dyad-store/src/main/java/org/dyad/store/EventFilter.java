@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.store.analytics.Level;
 
 /**
  * The SQL condition of an {@link EventQuery} over the {@code events} table (aliased {@code e}),
@@ -26,14 +27,14 @@ final class EventFilter {
       sql.append(" AND e.status = 'asserted'");
     }
     if (q.actor() != null) {
-      ActorColumn c = ActorColumn.of(q.actor());
+      Level c = Level.of(q.actor());
       sql.append(" AND (e.").append(c.source()).append(" = ? OR e.").append(c.target()).append(" = ?)");
       args.add(q.actor());
       args.add(q.actor());
     }
     if (q.pairA() != null) {
-      ActorColumn a = ActorColumn.of(q.pairA());
-      ActorColumn b = ActorColumn.of(q.pairB());
+      Level a = Level.of(q.pairA());
+      Level b = Level.of(q.pairB());
       sql.append(" AND ((e.").append(a.source()).append(" = ? AND e.").append(b.target()).append(" = ?) OR (e.")
           .append(b.source()).append(" = ? AND e.").append(a.target()).append(" = ?))");
       args.add(q.pairA());

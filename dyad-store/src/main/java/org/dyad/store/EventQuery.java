@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import java.time.LocalDate;
+import org.dyad.store.analytics.Level;
 
 /**
  * Which stored events to list, and which page of them.
@@ -31,7 +32,7 @@ public record EventQuery(
     }
     for (String code : new String[] {actor, pairA, pairB}) {
       if (code != null) {
-        ActorColumn.of(code);
+        Level.of(code);
       }
     }
   }

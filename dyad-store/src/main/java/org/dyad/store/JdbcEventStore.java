@@ -26,6 +26,7 @@ import org.dyad.store.dedup.SimHash;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyad.store.analytics.Analytics;
+import org.dyad.store.analytics.Level;
 import org.dyad.store.analytics.SqlAnalytics;
 
 /**
@@ -495,7 +496,7 @@ public final class JdbcEventStore implements EventStore {
     if (top < 0) {
       throw new IllegalArgumentException("the number of counterparts must not be negative: " + top);
     }
-    ActorColumn c = ActorColumn.of(code);
+    Level c = Level.of(code);
     String counts = "SELECT count(*), count(*) FILTER (WHERE " + c.source() + " = ?), count(*) FILTER (WHERE "
         + c.target() + " = ?), min(date), max(date) FROM events WHERE status = 'asserted' AND (" + c.source()
         + " = ? OR " + c.target() + " = ?)";

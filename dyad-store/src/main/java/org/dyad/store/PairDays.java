@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
+import org.dyad.store.analytics.Level;
 
 /**
  * Each day's tally of asserted events per pair of sides, the {@code pair_days} table that a pair's
@@ -155,10 +156,10 @@ public final class PairDays {
     try (Statement st = c.createStatement()) {
       st.execute("DELETE FROM pair_days");
       st.execute("INSERT INTO pair_days (" + COLUMNS + ") SELECT 'all', '*', '*', date, " + tally + " GROUP BY date");
-      for (ActorColumn side : ActorColumn.values()) {
+      for (Level side : Level.values()) {
         String s = side.source();
         String t = side.target();
-        String level = side == ActorColumn.COUNTRY ? COUNTRY : ACTOR;
+        String level = side.tally();
         st.execute("INSERT INTO pair_days (" + COLUMNS + ") SELECT '" + level + "', " + s + ", " + t + ", date, " + tally
             + " AND " + s + " IS NOT NULL AND " + t + " IS NOT NULL GROUP BY " + s + ", " + t + ", date");
       }
@@ -172,13 +173,13 @@ public final class PairDays {
    * country and an actor code, which the tallies do not pair, from the events.
    */
   public static List<RelationRow> relations(Connection c, String a, String b, Period period) throws SQLException {
-    ActorColumn ca = ActorColumn.of(a);
-    ActorColumn cb = ActorColumn.of(b);
+    Level ca = Level.of(a);
+    Level cb = Level.of(b);
     String bin = "CAST(date_trunc('" + period.unit() + "', CAST(%s AS TIMESTAMP)) AS DATE)";
     String sql;
     List<String> args = new ArrayList<>();
     if (ca == cb) {
-      String level = ca == ActorColumn.COUNTRY ? COUNTRY : ACTOR;
+      String level = ca.tally();
       // one arm per direction: each is a run of rows in pair order, which DuckDB finds by its zone maps
       String arm = "SELECT " + bin.formatted("day") + " AS p, source, target, " + SUMS
           + " FROM pair_days WHERE level = '" + level + "' AND source = ? AND target = ? AND day IS NOT NULL GROUP BY 1, 2, 3";

@@ -4,8 +4,9 @@ import java.util.Locale;
 import org.dyad.store.PairDays;
 
 /**
- * Which side of an event analytics group by: its country ({@code PAK}) or its actor code
- * ({@code PAKGOV}).
+ * Which side of an event a code names and analytics group by: its country ({@code PAK},
+ * compared with {@code source_country}/{@code target_country}) or its actor code ({@code PAKGOV},
+ * compared with {@code source_code}/{@code target_code}).
  */
 public enum Level {
   COUNTRY,
@@ -29,17 +30,17 @@ public enum Level {
   }
 
   /** The level's name in the daily pair tallies ({@code pair_days.level}). */
-  String tally() {
+  public String tally() {
     return this == COUNTRY ? PairDays.COUNTRY : PairDays.ACTOR;
   }
 
   /** The column of the acting side. */
-  String source() {
+  public String source() {
     return this == COUNTRY ? "source_country" : "source_code";
   }
 
   /** The column of the side acted upon. */
-  String target() {
+  public String target() {
     return this == COUNTRY ? "target_country" : "target_code";
   }
 }
