@@ -41,13 +41,13 @@ public final class TimeExpressions {
   private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b");
   private static final Pattern BARE_MONTH =
       Pattern.compile(
-          "\\b(?:in|since|until|till|by|during|early|late|mid-|mid|last|this|next|of|from|before|after)\\s+"
+          "\\b(?i:in|since|until|till|by|during|early|late|mid-|mid|last|this|next|of|from|before|after)\\s+"
               + "(?:early\\s+|late\\s+|mid-)?"
               + MONTH
               + "\\b");
   private static final Pattern BARE_YEAR =
       Pattern.compile(
-          "\\b(?:in|since|until|till|by|during|of|from|before|after|early|late|mid-|around|circa)\\s+"
+          "\\b(?i:in|since|until|till|by|during|of|from|before|after|early|late|mid-|around|circa)\\s+"
               + "(?:early\\s+|late\\s+|the\\s+)?"
               + YEAR
               + "\\b(?!-)");
