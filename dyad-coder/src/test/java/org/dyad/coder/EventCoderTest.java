@@ -75,6 +75,20 @@ class EventCoderTest {
   }
 
   @Test
+  void aCompoundNounsModifierSaysWhatKindOfThingItIs() {
+    List<Event> games = code("Indian and Thai navies launched two weeks of war games in the Andaman Sea.");
+    assertTrue(games.stream().anyMatch(e -> e.cameo().equals("062")), "the games are war games: " + games);
+    List<Event> truce = code("Ethiopian troops violated the ceasefire agreement with Eritrea on Sunday.");
+    assertEquals("196", truce.get(0).cameo(), "a ceasefire agreement is a ceasefire: " + truce);
+  }
+
+  @Test
+  void coordinatedObjectsShareTheirPrepositionalPhrase() {
+    List<Event> events = code("Syrian forces launched artillery, mortar and rocket fire against Turkish army posts.");
+    assertEquals("TUR", events.get(0).target().country(), events.toString());
+  }
+
+  @Test
   void activeVoice() {
     List<Event> events = code("Turkish President Recep Tayyip Erdogan visited Qatar on Monday.");
     Event visit = events.get(0);
