@@ -1007,6 +1007,13 @@ public final class EventCoder {
         if (t < 0 && object >= 0 && g.relation(object).equals("conj") && g.head(object) >= 0) {
           t = prepositional(g, g.head(object), slot); // "launched artillery and rocket fire against X": shared
         }
+        if (t < 0 && object >= 0) {
+          for (int c : g.children(object)) {
+            if (g.relation(c).equals("conj") && t < 0) {
+              t = prepositional(g, c, slot); // "allowed the delivery of grain and flour to X", parsed on "flour"
+            }
+          }
+        }
         int up = g.head(i);
         if (t < 0 && p.pos() == EventPattern.Pos.N && up >= 0 && cues.is("light", g.lemma(up))) {
           t = prepositional(g, up, slot); // "has done an agreement with the Taliban"

@@ -89,6 +89,24 @@ class EventCoderTest {
   }
 
   @Test
+  void aPhraseOnOneOfCoordinatedNounsBelongsToAll() {
+    List<Event> events = code("Jordan allowed the delivery of food and medicine to Syria through its border crossing.");
+    assertEquals("SYR", events.get(0).target().country(), events.toString());
+  }
+
+  @Test
+  void aModifierHyphenedToAnotherWordIsPartOfThePhrase() {
+    List<Event> events = code("Nigerian-led forces shelled rebel positions in northern Chad on Sunday.");
+    assertEquals("NGA", events.get(0).source().country(), events.toString());
+  }
+
+  @Test
+  void aNameTheParserSplitsAtItsPossessiveIsOneName() {
+    List<Event> events = code("Japan demanded that the Democratic People's Republic of Korea return the abducted citizens.");
+    assertEquals("PRK", events.get(0).target().country(), events.toString());
+  }
+
+  @Test
   void activeVoice() {
     List<Event> events = code("Turkish President Recep Tayyip Erdogan visited Qatar on Monday.");
     Event visit = events.get(0);
