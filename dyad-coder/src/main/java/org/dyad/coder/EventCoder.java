@@ -1275,6 +1275,18 @@ public final class EventCoder {
         doer = by;
       }
     }
+    if (!resolved && doer < 0 && !g.token(node).tag().startsWith("PRP")) {
+      int of = prepositional(g, node, "of");
+      List<Participant> owners = new ArrayList<>();
+      if (of >= 0 && g.baseRelation(of).equals("nmod")) {
+        listed |= collectMembers(g, of, m, owners, depth + 1);
+      }
+      if (!owners.isEmpty()) {
+        // "the right of Russian troops to fire on militants in Azerbaijan": whose right, not where they fire
+        out.addAll(owners);
+        doer = of;
+      }
+    }
     for (int c : g.children(node)) {
       if (doer >= 0 && g.baseRelation(c).equals("nmod") && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
         continue;

@@ -107,6 +107,12 @@ class EventCoderTest {
   }
 
   @Test
+  void theOfPhraseOfAnAbstractObjectSaysWhoseItIs() {
+    List<Event> events = code("France defended the right of Greek ships to patrol the waters near Libya.");
+    assertEquals(Set.of("GRC"), events.stream().map(e -> e.target().country()).collect(Collectors.toSet()), events.toString());
+  }
+
+  @Test
   void activeVoice() {
     List<Event> events = code("Turkish President Recep Tayyip Erdogan visited Qatar on Monday.");
     Event visit = events.get(0);
