@@ -59,6 +59,9 @@ final class SentenceMentions {
     return BORDERS.contains(g.lemma(i)) && LOCATIVE.contains(String.valueOf(g.casePreposition(i)));
   }
 
+  /** Roles that take their kind from what they lead or belong to: "leaders of the opposition" are opposition. */
+  private static final Set<String> GENERIC_HEADS = Set.of("leader", "member", "head", "chief", "official", "representative");
+
   /** Plural pronouns that, as the subject of what a group says, stand for that group. */
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
 
@@ -172,6 +175,7 @@ final class SentenceMentions {
         return new Resolved(full, new Span(from, to), false);
       }
     }
+    Mention sharper = null;
     if (!m.resolved() && m.sector() != null && !m.person()) {
       // a role whose country comes in an of-phrase or a possessive
       for (int c : g.children(h)) {
@@ -188,7 +192,13 @@ final class SentenceMentions {
             coref.observe(full, g.relation(h).startsWith("nsubj"));
             return new Resolved(full, s, false);
           }
+          if (of && full.sector() != null && !full.sector().equals(m.sector()) && GENERIC_HEADS.contains(g.lemma(h))) {
+            sharper = full; // "leaders of the opposition coalition": opposition, whichever country
+          }
         }
+      }
+      if (sharper != null) {
+        m = sharper;
       }
     }
     boolean viaReference = false;

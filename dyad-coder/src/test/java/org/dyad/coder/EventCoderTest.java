@@ -113,6 +113,12 @@ class EventCoderTest {
   }
 
   @Test
+  void leadersOfAGroupAreOfTheGroupsKind() {
+    List<Event> events = code("Leaders of the opposition coalition agreed to postpone the rally in Harare.");
+    assertEquals("ZWEOPP", events.get(0).source().code(), events.toString());
+  }
+
+  @Test
   void activeVoice() {
     List<Event> events = code("Turkish President Recep Tayyip Erdogan visited Qatar on Monday.");
     Event visit = events.get(0);
