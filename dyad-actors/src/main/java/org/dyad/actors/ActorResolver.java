@@ -501,6 +501,22 @@ public final class ActorResolver {
         found = p;
       }
     }
+    if (found == null && run.size() >= 2) {
+      // "Francois Mitterand": a first name and a misspelt surname of one known person, whatever the
+      // date, as their name written right is
+      for (NameIndex.FullName n : index.bySurnameMisspelt(last)) {
+        Person p = n.person();
+        if (!run.get(0).equals(n.words().get(0)) || (country != null && !country.code().equals(p.country()))) {
+          continue;
+        }
+        if (found != null && !found.name().equals(p.name())) {
+          return null;
+        }
+        if (found == null || p.start().isAfter(found.start())) {
+          found = p;
+        }
+      }
+    }
     return found;
   }
 
