@@ -3,6 +3,7 @@ package org.dyad.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -295,6 +296,9 @@ public final class ActorResolver {
     }
     if (person == null && org == null && surname != null) {
       person = byNameParts(words, role, country, date);
+      if (person == null && country == null) {
+        country = index.country(titledNamesakesCountry(surname, role));
+      }
     }
     if (person != null && org != null) {
       person = tenureIn(personEntries, person, org.code(), date); // "EU foreign policy chief Josep Borrell"
@@ -497,7 +501,42 @@ public final class ActorResolver {
         found = p;
       }
     }
+    if (found == null && run.size() >= 2) {
+      // "Francois Mitterand": a first name and a misspelt surname of one known person, whatever the
+      // date, as their name written right is
+      for (NameIndex.FullName n : index.bySurnameMisspelt(last)) {
+        Person p = n.person();
+        if (!run.get(0).equals(n.words().get(0)) || (country != null && !country.code().equals(p.country()))) {
+          continue;
+        }
+        if (found != null && !found.name().equals(p.name())) {
+          return null;
+        }
+        if (found == null || p.start().isAfter(found.start())) {
+          found = p;
+        }
+      }
+    }
     return found;
+  }
+
+  /**
+   * The country of every known person whose distinctive surname (an alias in people.tsv) is
+   * {@code surname} and whose office fits the title before the name, or null when there is no
+   * title, no such person, or people of several countries. "President Bush" is American whichever
+   * Bush it is and whenever the text speaks, though which person it names is left open.
+   */
+  private String titledNamesakesCountry(String surname, Role role) {
+    if (role == null || marker(role) || role.sector() == null) {
+      return null;
+    }
+    Set<String> countries = new HashSet<>();
+    for (NameIndex.FullName n : index.bySurname(surname)) {
+      if (titled(n.person(), role) && n.person().aliases().contains(surname)) {
+        countries.add(n.person().country());
+      }
+    }
+    return countries.size() == 1 ? countries.iterator().next() : null;
   }
 
   /** The person's tenure in organisation {@code orgCode}, if they held one, else {@code person}. */

@@ -99,6 +99,47 @@ final class NameIndex {
     return bySurname.getOrDefault(surname, List.of());
   }
 
+  /**
+   * The full names whose surname is {@code written} with one letter added, dropped, changed or
+   * swapped ("Mitterand" for Mitterrand); none for a surname shorter than seven letters, where one
+   * letter makes another name.
+   */
+  List<FullName> bySurnameMisspelt(String written) {
+    if (written.length() < 7) {
+      return List.of();
+    }
+    List<FullName> out = new ArrayList<>();
+    for (Map.Entry<String, List<FullName>> e : bySurname.entrySet()) {
+      String known = e.getKey();
+      if (known.length() >= 7 && Math.abs(known.length() - written.length()) <= 1 && known.charAt(0) == written.charAt(0)
+          && oneEditApart(known, written)) {
+        out.addAll(e.getValue());
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code a} and {@code b} differ by exactly one insertion, deletion, substitution or swap of neighbours. */
+  static boolean oneEditApart(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      if (a.substring(i + 1).equals(b.substring(i + 1))) {
+        return true;
+      }
+      return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = a.length() > b.length() ? b : a;
+    return longer.substring(i + 1).equals(shorter.substring(i));
+  }
+
   private void add(Node root, String phrase, Entry e) {
     String p = phrase.strip();
     if (p.regionMatches(true, 0, "the ", 0, 4)) {

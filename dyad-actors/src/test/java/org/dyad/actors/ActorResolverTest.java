@@ -156,6 +156,22 @@ class ActorResolverTest {
   }
 
   @Test
+  void aFirstNameAndASurnameMisspeltByOneLetterNameTheKnownPerson() {
+    assertEquals("François Mitterrand", resolver.resolveText("President Francois Mitterand", LocalDate.of(1990, 1, 1)).actor().name());
+    assertEquals("FRAGOV", code("President Francois Mitterand", LocalDate.of(1990, 1, 1)));
+    assertNull(code("President Jean Mitterand", LocalDate.of(1990, 1, 1)), "another first name");
+    assertNull(code("Barack Obamo", LocalDate.of(2012, 1, 1)), "a short surname is not guessed");
+  }
+
+  @Test
+  void aTitleAndTheSurnameOfKnownOfficeHoldersOfOneCountryNameThatCountry() {
+    assertEquals("USAGOV", code("President Bush", null), "two presidents Bush, both American");
+    assertEquals("USAGOV", code("President Obama", LocalDate.of(1995, 1, 1)), "out of office, still American");
+    assertNull(code("President Smith", LocalDate.of(1995, 1, 1)), "no known president is called Smith");
+    assertNull(code("Bush", LocalDate.of(1995, 1, 1)), "no title, no country");
+  }
+
+  @Test
   void anOrganisationNamedBesideAPersonPicksTheirTenureThere() {
     Mention borrell = resolver.resolveText("EU foreign policy chief Josep Borrell", APRIL_2021);
     assertEquals("IGOEEC", borrell.actor().code());

@@ -602,8 +602,10 @@ public final class EventCoder {
       Map<EventPattern, Integer> depth = new HashMap<>();
       for (EventPattern p : all) {
         int found = objectFor(g, i, p);
-        // nearest in the tree, then in the sentence: "agreed to US mediation in the talks with ..."
-        depth.put(p, found < 0 ? Integer.MAX_VALUE : distance(g, i, found) * g.size() + Math.abs(found - i));
+        // nearest in the tree, then in the sentence: "agreed to US mediation in the talks with ...";
+        // a compound's modifier is as near as its head: a "ceasefire agreement" is a ceasefire
+        int node = found >= 0 && g.relation(found).equals("compound") ? g.head(found) : found;
+        depth.put(p, found < 0 ? Integer.MAX_VALUE : distance(g, i, node) * g.size() + Math.abs(found - i));
       }
       all = all.stream().sorted(java.util.Comparator.comparingInt(depth::get)).toList();
     }
@@ -715,6 +717,11 @@ public final class EventCoder {
         boolean allowed = SECOND_LEVEL_RELATIONS.contains(g.relation(k)) || SECOND_LEVEL_RELATIONS.contains(g.baseRelation(k));
         if (allowed && !TEMPORAL.contains(String.valueOf(g.casePreposition(k)))) {
           out.putIfAbsent(g.lemma(k), k);
+          for (int m : g.children(k)) {
+            if (g.relation(m).equals("compound")) {
+              out.putIfAbsent(g.lemma(m), m); // "launched days of war games": a compound noun is one word
+            }
+          }
         }
       }
     }
@@ -733,6 +740,13 @@ public final class EventCoder {
       }
       if (g.lemma(c).equals(lemma)) {
         return c;
+      }
+      if (depth > 0) {
+        for (int m : g.children(c)) {
+          if (g.relation(m).equals("compound") && g.lemma(m).equals(lemma)) {
+            return m; // the modifier of a compound noun, as reachable() finds it
+          }
+        }
       }
     }
     if (depth < 1) {
@@ -989,6 +1003,16 @@ public final class EventCoder {
         }
         if (t < 0 && object >= 0 && g.relation(object).equals("compound") && g.head(object) >= 0) {
           t = prepositional(g, g.head(object), slot); // "a mediation mission between X and Y"
+        }
+        if (t < 0 && object >= 0 && g.relation(object).equals("conj") && g.head(object) >= 0) {
+          t = prepositional(g, g.head(object), slot); // "launched artillery and rocket fire against X": shared
+        }
+        if (t < 0 && object >= 0) {
+          for (int c : g.children(object)) {
+            if (g.relation(c).equals("conj") && t < 0) {
+              t = prepositional(g, c, slot); // "allowed the delivery of grain and flour to X", parsed on "flour"
+            }
+          }
         }
         int up = g.head(i);
         if (t < 0 && p.pos() == EventPattern.Pos.N && up >= 0 && cues.is("light", g.lemma(up))) {
@@ -1249,6 +1273,18 @@ public final class EventCoder {
         // "war crimes by Croatian extremists against Serb civilians": the doers, not the victims
         out.addAll(doers);
         doer = by;
+      }
+    }
+    if (!resolved && doer < 0 && !g.token(node).tag().startsWith("PRP")) {
+      int of = prepositional(g, node, "of");
+      List<Participant> owners = new ArrayList<>();
+      if (of >= 0 && g.baseRelation(of).equals("nmod")) {
+        listed |= collectMembers(g, of, m, owners, depth + 1);
+      }
+      if (!owners.isEmpty()) {
+        // "the right of Russian troops to fire on militants in Azerbaijan": whose right, not where they fire
+        out.addAll(owners);
+        doer = of;
       }
     }
     for (int c : g.children(node)) {

@@ -59,6 +59,9 @@ final class SentenceMentions {
     return BORDERS.contains(g.lemma(i)) && LOCATIVE.contains(String.valueOf(g.casePreposition(i)));
   }
 
+  /** Roles that take their kind from what they lead or belong to: "leaders of the opposition" are opposition. */
+  private static final Set<String> GENERIC_HEADS = Set.of("leader", "member", "head", "chief", "official", "representative");
+
   /** Plural pronouns that, as the subject of what a group says, stand for that group. */
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
 
@@ -148,6 +151,31 @@ final class SentenceMentions {
         m = new Mention(people.actor().withText(text), null, false, null);
       }
     }
+    int poss = g.child(h, "nmod:poss");
+    if (!m.resolved() && g.token(h).isProperNoun() && poss >= 0 && g.token(poss).isProperNoun()) {
+      // "the Democratic People's Republic of Korea": one name, which the parser split at its possessive
+      List<Integer> name = new ArrayList<>(span);
+      name.addAll(g.subtree(poss));
+      for (int c : g.children(h)) {
+        if (g.baseRelation(c).equals("nmod") && "of".equals(g.casePreposition(c))) {
+          name.addAll(g.subtree(c));
+        }
+      }
+      name.sort(Integer::compare);
+      List<Word> whole = new ArrayList<>();
+      for (int i : name) {
+        Token t = g.token(i);
+        whole.add(new Word(t.word(), t.lemma(), t.tag(), t.begin(), t.end()));
+      }
+      int from = whole.get(0).begin();
+      int to = whole.get(whole.size() - 1).end();
+      Mention full = resolver.resolve(whole, date, g.sentence().text().substring(from - g.sentence().begin(), to - g.sentence().begin()));
+      if (full.resolved()) {
+        coref.observe(full, g.relation(h).startsWith("nsubj"));
+        return new Resolved(full, new Span(from, to), false);
+      }
+    }
+    Mention sharper = null;
     if (!m.resolved() && m.sector() != null && !m.person()) {
       // a role whose country comes in an of-phrase or a possessive
       for (int c : g.children(h)) {
@@ -164,7 +192,13 @@ final class SentenceMentions {
             coref.observe(full, g.relation(h).startsWith("nsubj"));
             return new Resolved(full, s, false);
           }
+          if (of && full.sector() != null && !full.sector().equals(m.sector()) && GENERIC_HEADS.contains(g.lemma(h))) {
+            sharper = full; // "leaders of the opposition coalition": opposition, whichever country
+          }
         }
+      }
+      if (sharper != null) {
+        m = sharper;
       }
     }
     boolean viaReference = false;
@@ -194,10 +228,15 @@ final class SentenceMentions {
   private static void phrase(SentenceGraph g, int i, List<Integer> out) {
     out.add(i);
     for (int c : g.children(i)) {
-      if (PHRASE.contains(g.relation(c))) {
+      if (PHRASE.contains(g.relation(c)) || hyphenated(g, c, i)) {
         phrase(g, c, out);
       }
     }
+  }
+
+  /** "Vietnamese-led forces": the word hyphened to a modifier, which the parser leaves unattached, is part of it. */
+  private static boolean hyphenated(SentenceGraph g, int c, int i) {
+    return g.relation(c).equals("dep") && g.relation(i).equals("amod") && c == i - 2 && g.token(i - 1).word().equals("-");
   }
 
   /** The resolved phrase headed by token {@code i}, or null. */

@@ -75,6 +75,50 @@ class EventCoderTest {
   }
 
   @Test
+  void aCompoundNounsModifierSaysWhatKindOfThingItIs() {
+    List<Event> games = code("Indian and Thai navies launched two weeks of war games in the Andaman Sea.");
+    assertTrue(games.stream().anyMatch(e -> e.cameo().equals("062")), "the games are war games: " + games);
+    List<Event> truce = code("Ethiopian troops violated the ceasefire agreement with Eritrea on Sunday.");
+    assertEquals("196", truce.get(0).cameo(), "a ceasefire agreement is a ceasefire: " + truce);
+  }
+
+  @Test
+  void coordinatedObjectsShareTheirPrepositionalPhrase() {
+    List<Event> events = code("Syrian forces launched artillery, mortar and rocket fire against Turkish army posts.");
+    assertEquals("TUR", events.get(0).target().country(), events.toString());
+  }
+
+  @Test
+  void aPhraseOnOneOfCoordinatedNounsBelongsToAll() {
+    List<Event> events = code("Jordan allowed the delivery of food and medicine to Syria through its border crossing.");
+    assertEquals("SYR", events.get(0).target().country(), events.toString());
+  }
+
+  @Test
+  void aModifierHyphenedToAnotherWordIsPartOfThePhrase() {
+    List<Event> events = code("Nigerian-led forces shelled rebel positions in northern Chad on Sunday.");
+    assertEquals("NGA", events.get(0).source().country(), events.toString());
+  }
+
+  @Test
+  void aNameTheParserSplitsAtItsPossessiveIsOneName() {
+    List<Event> events = code("Japan demanded that the Democratic People's Republic of Korea return the abducted citizens.");
+    assertEquals("PRK", events.get(0).target().country(), events.toString());
+  }
+
+  @Test
+  void theOfPhraseOfAnAbstractObjectSaysWhoseItIs() {
+    List<Event> events = code("France defended the right of Greek ships to patrol the waters near Libya.");
+    assertEquals(Set.of("GRC"), events.stream().map(e -> e.target().country()).collect(Collectors.toSet()), events.toString());
+  }
+
+  @Test
+  void leadersOfAGroupAreOfTheGroupsKind() {
+    List<Event> events = code("Leaders of the opposition coalition agreed to postpone the rally in Harare.");
+    assertEquals("ZWEOPP", events.get(0).source().code(), events.toString());
+  }
+
+  @Test
   void activeVoice() {
     List<Event> events = code("Turkish President Recep Tayyip Erdogan visited Qatar on Monday.");
     Event visit = events.get(0);
