@@ -77,6 +77,8 @@ final class PageAuthor {
   private static final Pattern NOT_A_PERSON =
       Pattern.compile("(?iu)\\b(?:redaktion|redakteur(?:in)?|ressort|staff|desk|agentur(?:en)?|foto|fotos|photos?|text|news|"
           + "reporter|editor|correspondent|korrespondent(?:in)?|online|media|verlag|service|team|press|presse)\\b");
+  /** A publisher's name may add its address: "Courier (www.courier.example)". */
+  private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");
   private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** Words of a byline's label or date, left when the name itself is elsewhere. */
@@ -85,6 +87,14 @@ final class PageAuthor {
           + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|"
           + "saturday|sunday)(\\s|:|$)");
   private static final int MAX_WORDS = 8;
+  /** An acronym standing alone: a desk's or an agency's name ("DPA", "AFP"), not a person's. */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  private static final Set<String> ORGANISATION_WORDS =
+      Set.copyOf(WordList.lines("/dyad/extract/author-organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  /** A social media handle after a name: "Jane Doe @janedoe". */
+  private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+@[\\w.]+$");
+  /** Values of templates that name no one. */
+  private static final Set<String> PLACEHOLDERS = Set.of("null", "undefined", "none", "n/a");
   private static final int MAX_NAME_CHARS = 60;
   /** A byline's label standing alone: "Autor:", "By:". */
   private static final Pattern AUTHOR_LABEL =
@@ -97,8 +107,12 @@ final class PageAuthor {
   private PageAuthor() {}
 
   static String of(Document doc, Metadata meta, String site) {
-    List<String> publishers = new ArrayList<>(meta.jsonLdNamesOfType("Organization"));
-    publishers.addAll(meta.jsonLdNamesOfType("NewsMediaOrganization"));
+    List<String> ldAuthors = meta.jsonLdAll("author");
+    List<String> organisations = new ArrayList<>(meta.jsonLdNamesOfType("Organization"));
+    organisations.addAll(meta.jsonLdNamesOfType("NewsMediaOrganization"));
+    // an organisation the JSON-LD names as the author (a desk, an office) is no publisher for that
+    List<String> publishers = new ArrayList<>(organisations);
+    publishers.removeAll(ldAuthors);
     if (site != null) {
       publishers.add(site);
     }
@@ -111,15 +125,29 @@ final class PageAuthor {
       add(names, m.attr("content"), publishers);
     }
     List<String> ld = new ArrayList<>();
-    for (String n : meta.jsonLdAll("author")) {
+    for (String n : ldAuthors) {
       add(ld, n, publishers);
     }
     if (names.size() > 1 && names.stream().anyMatch(ld::contains)) {
       // of several meta authors, those the JSON-LD also names are the people; the rest an agency or owner
       names.retainAll(ld);
     }
-    if (names.isEmpty()) {
+    if (names.isEmpty() || (!ld.isEmpty() && !names.stream().anyMatch(n -> isPerson(n, organisations))
+        && ld.stream().allMatch(n -> isPerson(n, organisations)))) {
+      // a desk or a partner site in the meta elements, the person in the JSON-LD
+      names.clear();
       names.addAll(ld);
+    }
+    if (!names.isEmpty() && doc.body() != null && names.stream().allMatch(n -> isOrganisation(n, organisations))) {
+      // an organisation in the metadata, a person in the article's byline: the byline
+      List<String> people = new ArrayList<>();
+      bylineElements(doc.body(), people, publishers);
+      if (people.isEmpty()) {
+        textByline(doc.body(), people, publishers);
+      }
+      if (!people.isEmpty() && people.stream().allMatch(n -> isPerson(n, organisations))) {
+        names = people;
+      }
     }
     if (!names.isEmpty() && doc.body() != null) {
       String written = asWritten(doc.body(), names, publishers);
@@ -127,19 +155,8 @@ final class PageAuthor {
         return written;
       }
     }
-    if (names.isEmpty()) {
-      for (Element b : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-        if (!isByline(b) || PageRegions.outsideArticle(b)) {
-          continue;
-        }
-        String t = visibleText(b);
-        if (t.length() <= MAX_BYLINE_CHARS) {
-          add(names, t, publishers);
-        }
-        if (!names.isEmpty()) {
-          break;
-        }
-      }
+    if (names.isEmpty() && doc.body() != null) {
+      bylineElements(doc.body(), names, publishers);
     }
     if (names.isEmpty() && doc.body() != null) {
       textByline(doc.body(), names, publishers);
@@ -158,6 +175,48 @@ final class PageAuthor {
     return names.isEmpty() ? null : String.join("; ", names);
   }
 
+  /** Adds the name in the first element of the article marked as its byline that names one. */
+  private static void bylineElements(Element body, List<String> names, List<String> publishers) {
+    for (Element b : body.getAllElements()) {
+      if (!isByline(b) || PageRegions.outsideArticle(b)) {
+        continue;
+      }
+      String t = visibleText(b);
+      if (t.length() <= MAX_BYLINE_CHARS) {
+        add(names, t, publishers);
+      }
+      if (!names.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  /** A person's name: two to four capitalised words, none a desk's, an organisation's or the publisher's. */
+  private static boolean isPerson(String n, List<String> organisations) {
+    return NAME.matcher(n).matches() && !NOT_A_PERSON.matcher(n).find() && !isOrganisation(n, organisations);
+  }
+
+  /**
+   * An organisation's name: one the JSON-LD types so, one with a word of an organisation's ("e.V.",
+   * "Verlag"), or an acronym ("DPA").
+   */
+  private static boolean isOrganisation(String n, List<String> organisations) {
+    if (organisations.contains(n) || ACRONYM.matcher(n).matches()) {
+      return true;
+    }
+    for (String w : n.toLowerCase(Locale.ROOT).split("[\\s,;/()]+")) {
+      if (ORGANISATION_WORDS.contains(w)) {
+        return true;
+      }
+      for (String part : w.split("-")) {
+        if (!part.equals(w) && (ORGANISATION_WORDS.contains(part + "-") && w.startsWith(part) || ORGANISATION_WORDS.contains("-" + part) && w.endsWith(part))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * An element marked as the byline or the author: by its class, {@code itemprop} or {@code rel},
    * or a link to an author's page. One pass over the page; a selector of all these is much slower.
@@ -166,12 +225,22 @@ final class PageAuthor {
     String cls = e.className();
     if (!cls.isEmpty()) {
       String l = cls.toLowerCase(Locale.ROOT);
-      if (l.contains("author") || l.contains("byline") || l.contains("autor") || l.contains("posted-by")) {
+      if (l.contains("author") || l.contains("byline") || l.contains("autor") || l.contains("auteur") || l.contains("posted-by")) {
         return true;
       }
     }
+    if (e.normalName().equals("byline")) {
+      return true;
+    }
     if (e.attributesSize() == 0) {
       return false;
+    }
+    String id = e.id();
+    if (!id.isEmpty()) {
+      String l = id.toLowerCase(Locale.ROOT);
+      if (l.contains("author") || l.contains("byline")) {
+        return true;
+      }
     }
     String test = e.attr("data-testid");
     if (!test.isEmpty() && (test.contains("byline") || test.contains("author"))) {
@@ -306,6 +375,10 @@ final class PageAuthor {
       return;
     }
     String a = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replace(" ,", ",").strip();
+    if (PLACEHOLDERS.contains(a.toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    a = HANDLE_AFTER.matcher(a).replaceFirst("");
     for (String part : BYLINE_PARTS.split(a)) {
       if (BY.matcher(part).find() && part.length() < a.length()) {
         a = part;
@@ -323,7 +396,12 @@ final class PageAuthor {
       a = PREFIX.matcher(a).replaceFirst("").strip();
     }
     a = TAIL.matcher(a).replaceFirst("").strip();
-    a = a.replaceAll("^[\\p{P}\\s]+|[\\s,;:|\\-–—'\"]+$", "").strip();
+    a = a.replaceAll("^[\\p{P}\\s©]+|[\\s,;:|\\-–—'\"]+$", "").strip();
+    int half = a.length() / 2;
+    if (a.length() % 2 == 1 && a.charAt(half) == ' ' && a.substring(0, half).equals(a.substring(half + 1))) {
+      // the name twice: a picture's credit and the byline, read as one
+      a = a.substring(0, half);
+    }
     int comma = a.lastIndexOf(", ");
     if (comma > 0 && isPublisherName(a.substring(comma + 2), publishers)) {
       // "Jane Doe, CNN": the name and the publisher she writes for
@@ -344,7 +422,7 @@ final class PageAuthor {
     String l = a.toLowerCase(Locale.ROOT);
     for (String p : publishers) {
       String q = p.toLowerCase(Locale.ROOT).strip();
-      if (!q.isEmpty() && (l.equals(q) || (q.length() >= 4 && l.contains(q)))) {
+      if (!q.isEmpty() && (l.equals(q) || (q.length() >= 4 && l.contains(q)) || l.equals(PARENTHESIS.matcher(q).replaceAll("").strip()))) {
         return true;
       }
     }
