@@ -61,9 +61,27 @@ final class PageAuthor {
           + "|(?:\\s|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:quelle|source|datum|date|kategorie|category|rubrik)\\s*:|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
           + "|\\s(?:am|on|le|el)\\s+" + WEEKDAY + "|\\s" + WEEKDAY + "(?:\\.?,?\\s+\\d|,\\s+\\p{L}+\\.?\\s+\\d)"
           + "|\\s(?:autor(?:in)?|author|redakteur(?:in)?|editor)$).*$");
+  /** A person's name as a byline writes it: capitalised words, perhaps with particles ("Jose de la Cruz", "Anna von Hagen"). */
+  private static final String WRITTEN_NAME =
+      "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:von|van|de|der|den|du|da|del|della|di|dos|la|le|und|and|&|y|et)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){1,3}";
+  /** What may follow the name in a byline: a separator, the date, or the next credit ("Illustration von ..."). */
+  private static final String AFTER_NAME =
+      "\\s*(?:[,|•·/(]|$|\\s(?:am|on|le|el|um|at|[-–—])\\s|\\s(?:Illustrationen?|Fotos?|Bilder?|Photos?)\\b)";
   private static final Pattern TEXT_BYLINE =
-      Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Ein Artikel|Ein Beitrag|Beitrag|Text|Blog Beitrag)\\s+(?:by|von):?|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*"
-          + "(?:\\s+(?:(?:von|van|de|der|den|du|da|del|und|and|&|y|et)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3})\\s*(?:[,|•·/(]|$)");
+      Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Erstellt|Gespeichert|Verfasst|Submitted|Ein Artikel|Ein Beitrag|Beitrag|Text|Blog Beitrag)\\s+(?:by|von):?"
+          + "|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autoren:?|Autorinnen:?|Autor(?:in)?\\s*:|Author\\s*:|Auteur\\s*:)\\s+("
+          + WRITTEN_NAME + ")" + AFTER_NAME);
+  /**
+   * A byline whose label says plainly that a name follows, which may then be a single word or a
+   * handle: "Posted by jdoe @ 12:00".
+   */
+  private static final Pattern LABELLED_HANDLE =
+      Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Erstellt|Gespeichert|Verfasst|Submitted)\\s+(?:by|von)|Autor(?:in)?\\s*:|Author\\s*:)"
+          + "\\s+(\\p{L}[\\p{L}\\d._-]{1,30})\\s*(?:[,|•·/(@]|$|\\s(?:am|on|um|at|le)\\s)");
+  /** A line of the date and the author: "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe". */
+  private static final Pattern DATE_BYLINE =
+      Pattern.compile("^(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)(?:\\s*[|·•,-]\\s*\\d{1,2}:\\d{2}(?:\\s*Uhr)?)?"
+          + "\\s*[|·•–-]\\s*(" + WRITTEN_NAME + ")$");
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?iu)https?:|www\\.|@|\\d{3}|\\.(com|de|org|net|at|ch|fr|uk)\\b|"
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
@@ -313,8 +331,14 @@ final class PageAuthor {
         continue;
       }
       Matcher m = TEXT_BYLINE.matcher(t);
+      Matcher h = LABELLED_HANDLE.matcher(t);
+      Matcher d = DATE_BYLINE.matcher(t);
       if (m.find() && !PageRegions.outsideArticle(e)) {
         add(names, m.group(1), publishers);
+      } else if (h.find() && !PageRegions.outsideArticle(e)) {
+        add(names, h.group(1), publishers);
+      } else if (d.find() && !PageRegions.outsideArticle(e)) {
+        add(names, d.group(1), publishers);
       } else if (AUTHOR_LABEL.matcher(t).matches()) {
         // "<h5>Autor:</h5> Jane Doe": the label in an element of its own, the name after it
         String next = textAfter(e);
@@ -407,7 +431,7 @@ final class PageAuthor {
       // "Jane Doe, CNN": the name and the publisher she writes for
       a = a.substring(0, comma).strip();
     }
-    if (a.isEmpty() || a.split(" ").length > MAX_WORDS || (a.contains(" ") && DIGIT.matcher(a).find()) || LABEL.matcher(a).find() || NOT_A_NAME.matcher(a).find() || names.contains(a)
+    if (a.isEmpty() || a.contains(" : ") || a.split(" ").length > MAX_WORDS || (a.contains(" ") && DIGIT.matcher(a).find()) || LABEL.matcher(a).find() || NOT_A_NAME.matcher(a).find() || names.contains(a)
         || isPublisher(a, publishers)) {
       return;
     }
