@@ -179,6 +179,12 @@ final class PageAuthor {
     if (names.isEmpty() && doc.body() != null) {
       textByline(doc.body(), names, publishers);
     }
+    if (names.isEmpty() && doc.body() != null) {
+      String credit = AgencyCredit.of(doc.body());
+      if (credit != null && !isPublisher(credit, publishers)) {
+        names.add(credit);
+      }
+    }
     if (names.isEmpty()) {
       for (String n : meta.jsonLdAll("creator")) {
         add(names, n, publishers);
