@@ -57,6 +57,11 @@ final class AgencyCredit {
     return null;
   }
 
+  /** Whether {@code name} is a news agency's ("dpa", "AFP"). */
+  static boolean isAgency(String name) {
+    return AGENCIES.contains(name.strip().toLowerCase(Locale.ROOT));
+  }
+
   private static boolean isCredit(String c) {
     String[] words = TOKEN.split(c);
     if (words.length == 0 || words.length > MAX_WORDS) {

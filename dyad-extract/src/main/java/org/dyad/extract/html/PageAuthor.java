@@ -37,7 +37,7 @@ final class PageAuthor {
           "^(?iu)(?:\\W*(?:post|article|artikel|beitrag)?\\s*(?:author|autor(?:in)?|auteur|written|posted|published|"
               + "geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|escrito|pubblicato|"
               + "ein beitrag|zeige alle beiträge|alle beiträge|alles|mehr|view all posts|all posts|"
-              + "articles|artikel|text\\s*(?:&|und|and|/)\\s*(?:fotos?|bilder?)|text|interview|foto|fotos|redaktion)?\\s*"
+              + "articles|artikel|text\\s*(?:&|und|and|/)\\s*(?:fotos?|bilder?|interview)|text|interview|foto|fotos|redaktion)?\\s*"
               + "(?:(?:by|von|vom|par|por|door|av|from)(?:\\s+|\\s*:\\s*|$)|:\\s*)|\\W*(?:author|autor(?:in)?|auteur|text|interview)\\s*:\\s*"
               + "|[~\\-–—]\\s*)");
   private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:Post author|Author|Autor|Veröffentlicht von|Von|By)(?=\\p{Lu})");
@@ -95,6 +95,8 @@ final class PageAuthor {
   private static final Pattern NOT_A_PERSON =
       Pattern.compile("(?iu)\\b(?:redaktion|redakteur(?:in)?|ressort|staff|desk|agentur(?:en)?|foto|fotos|photos?|text|news|"
           + "reporter|editor|correspondent|korrespondent(?:in)?|online|media|verlag|service|team|press|presse)\\b");
+  /** A publisher named by its domain: "www.courier-news.com". */
+  private static final Pattern DOMAIN = Pattern.compile("(?:https?://)?(?:www\\.)?([\\p{L}\\d-]+)\\.[a-z]{2,6}/?");
   /** A publisher's name may add its address: "Courier (www.courier.example)". */
   private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");
   private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
@@ -185,10 +187,16 @@ final class PageAuthor {
         names.add(credit);
       }
     }
+    if (names.isEmpty() && doc.body() != null) {
+      add(names, ClosingSignature.of(doc.body()), publishers);
+    }
     if (names.isEmpty()) {
       for (String n : meta.jsonLdAll("creator")) {
         add(names, n, publishers);
       }
+    }
+    if (names.isEmpty()) {
+      twitterCreator(meta, names, publishers);
     }
     if (names.isEmpty()) {
       Element c = doc.selectFirst(POST_AUTHORS_COMMENT);
@@ -197,6 +205,25 @@ final class PageAuthor {
       }
     }
     return names.isEmpty() ? null : String.join("; ", names);
+  }
+
+  /**
+   * Adds the Twitter handle of the page's creator, without its '@', unless it is the site's own
+   * handle or spells the site's or publisher's name.
+   */
+  private static void twitterCreator(Metadata meta, List<String> names, List<String> publishers) {
+    String creator = meta.meta("twitter:creator");
+    if (creator == null) {
+      return;
+    }
+    String handle = creator.strip().replaceFirst("^@", "");
+    String site = meta.meta("twitter:site");
+    String key = letters(handle);
+    if (key.length() < 3 || (site != null && letters(site).equals(key))
+        || publishers.stream().map(PageAuthor::letters).anyMatch(p -> p.length() >= 3 && (p.contains(key) || key.contains(p)))) {
+      return;
+    }
+    add(names, handle, publishers);
   }
 
   /** Adds the name in the first element of the article marked as its byline that names one. */
@@ -433,7 +460,7 @@ final class PageAuthor {
       a = a.substring(0, half);
     }
     int comma = a.lastIndexOf(", ");
-    if (comma > 0 && isPublisherName(a.substring(comma + 2), publishers)) {
+    if (comma > 0 && (isPublisherName(a.substring(comma + 2), publishers) || AgencyCredit.isAgency(a.substring(comma + 2)))) {
       // "Jane Doe, CNN": the name and the publisher she writes for
       a = a.substring(0, comma).strip();
     }
@@ -453,6 +480,11 @@ final class PageAuthor {
     for (String p : publishers) {
       String q = p.toLowerCase(Locale.ROOT).strip();
       if (!q.isEmpty() && (l.equals(q) || (q.length() >= 4 && l.contains(q)) || l.equals(PARENTHESIS.matcher(q).replaceAll("").strip()))) {
+        return true;
+      }
+      Matcher domain = DOMAIN.matcher(q);
+      if (domain.matches() && domain.group(1).length() >= 5 && letters(l).endsWith(letters(domain.group(1)))) {
+        // "Courier" or "The Courier" for the publisher "courier.example"
         return true;
       }
     }
