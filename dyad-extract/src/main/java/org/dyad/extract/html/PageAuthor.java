@@ -58,7 +58,7 @@ final class PageAuthor {
   private static final Pattern SAYS = Pattern.compile("(?iu)\\s+(?:sagt|says|said|schreibt|writes|dit)\\b.*$");
   private static final Pattern TAIL =
       Pattern.compile("(?iu)\\s*(?:[|•·]|\\s[-–—]\\s?|\\s(?:am|on|at|le|el|il|den|um|vor|published|updated|aktualisiert)\\s+\\d"
-          + "|(?:\\s|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:quelle|source|datum|date|kategorie|category|rubrik)\\s*:|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
+          + "|(?:\\s|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:quelle|source|datum|date|kategorie|category|rubrik)\\s*:|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|,\\s*\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
           + "|\\s(?:am|on|le|el)\\s+" + WEEKDAY + "|\\s" + WEEKDAY + "(?:\\.?,?\\s+\\d|,\\s+\\p{L}+\\.?\\s+\\d)"
           + "|\\s(?:autor(?:in)?|author|redakteur(?:in)?|editor)$).*$");
   /** A person's name as a byline writes it: capitalised words, perhaps with particles ("Jose de la Cruz", "Anna von Hagen"). */
@@ -66,7 +66,7 @@ final class PageAuthor {
       "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:von|van|de|der|den|du|da|del|della|di|dos|la|le|und|and|&|y|et)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){1,3}";
   /** What may follow the name in a byline: a separator, the date, or the next credit ("Illustration von ..."). */
   private static final String AFTER_NAME =
-      "\\s*(?:[,|•·/(]|$|\\s(?:am|on|le|el|um|at|[-–—])\\s|\\s(?:Illustrationen?|Fotos?|Bilder?|Photos?)\\b)";
+      "\\s*(?:[,|•·/(]|$|\\s(?:am|on|le|el|um|at|[-–—])\\s|\\s(?:Illustration(?:en)?|Fotos?|Bild(?:er)?|Photos?)\\b)";
   private static final Pattern TEXT_BYLINE =
       Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Erstellt|Gespeichert|Verfasst|Submitted|Ein Artikel|Ein Beitrag|Beitrag|Text|Blog Beitrag)\\s+(?:by|von):?"
           + "|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autoren:?|Autorinnen:?|Autor(?:in)?\\s*:|Author\\s*:|Auteur\\s*:)\\s+("
@@ -359,7 +359,7 @@ final class PageAuthor {
       if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS) {
         continue;
       }
-      String t = e.text().strip();
+      String t = e.text().replace('\u00a0', ' ').strip();
       if (t.length() > MAX_BYLINE_CHARS) {
         continue;
       }
