@@ -99,4 +99,21 @@ class PageAuthorTest {
     assertEquals("janedoe", author(page("<meta name='twitter:creator' content='@janedoe'>", PROSE)));
     assertNull(author(page("<meta name='twitter:creator' content='@thecourier'><meta name='twitter:site' content='@TheCourier'>", PROSE)));
   }
+
+  @Test
+  void theSitesOwnAccountAsAuthorYieldsToTheByline() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta name='twitter:site' content='@CourierUK'><meta property='article:author' content='@CourierUK'>",
+        "<div class='story-author'>By <span>Jane Doe</span></div>" + PROSE)));
+  }
+
+  @Test
+  void anAcronymWithAHyphenIsAnOrganisation() throws Exception {
+    assertEquals("Erika Muster", author(page("<meta name='author' content='K-NEWS – Das Magazin'>", "<p>Von Erika Muster</p>" + PROSE)));
+  }
+
+  @Test
+  void aFirstNameAloneIsCompletedByTheBylineInTheText() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta name='author' content='Jane'>", "<p><strong>Eine Kolumne von Jane Doe</strong></p>" + PROSE)));
+    assertEquals("Jane", author(page("<meta name='author' content='Jane'>", "<p>Von John Smith</p>" + PROSE)));
+  }
 }

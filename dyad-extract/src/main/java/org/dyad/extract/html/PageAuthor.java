@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -68,7 +69,7 @@ final class PageAuthor {
   private static final String AFTER_NAME =
       "\\s*(?:[,|•·/(]|$|\\s(?:am|on|le|el|um|at|[-–—])\\s|\\s(?:Illustration(?:en)?|Fotos?|Bild(?:er)?|Photos?)\\b)";
   private static final Pattern TEXT_BYLINE =
-      Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Erstellt|Gespeichert|Verfasst|Submitted|Ein Artikel|Ein Beitrag|Beitrag|Text|Blog Beitrag)\\s+(?:by|von):?"
+      Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Erstellt|Gespeichert|Verfasst|Submitted|Ein Artikel|Ein Beitrag|Beitrag|Text|Blog Beitrag|Eine Kolumne|Ein Kommentar|Ein Gastbeitrag|Kolumne|Kommentar|Gastbeitrag|Analyse)\\s+(?:by|von):?"
           + "|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autoren:?|Autorinnen:?|Autor(?:in)?\\s*:|Author\\s*:|Auteur\\s*:)\\s+("
           + WRITTEN_NAME + ")" + AFTER_NAME);
   /**
@@ -108,7 +109,7 @@ final class PageAuthor {
           + "saturday|sunday)(\\s|:|$)");
   private static final int MAX_WORDS = 8;
   /** An acronym standing alone: a desk's or an agency's name ("DPA", "AFP"), not a person's. */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*\\p{Lu}){2})[\\p{Lu}\\d&-]{2,8}");
   private static final Set<String> ORGANISATION_WORDS =
       Set.copyOf(WordList.lines("/dyad/extract/author-organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
   /** A social media handle after a name: "Jane Doe @janedoe". */
@@ -136,13 +137,20 @@ final class PageAuthor {
     if (site != null) {
       publishers.add(site);
     }
+
     String publisher = meta.meta("article:publisher", "publisher", "dc.publisher", "application-name");
     if (publisher != null) {
       publishers.add(publisher);
     }
     List<String> names = new ArrayList<>();
+    String twitterSite = meta.meta("twitter:site");
     for (Element m : doc.select(META)) {
-      add(names, m.attr("content"), publishers);
+      String c = m.attr("content").strip();
+      if (c.startsWith("@") && c.equalsIgnoreCase(twitterSite)) {
+        // the site's own account, "@courier", is no author
+        continue;
+      }
+      add(names, c, publishers);
     }
     List<String> ld = new ArrayList<>();
     for (String n : ldAuthors) {
@@ -161,7 +169,7 @@ final class PageAuthor {
     if (!names.isEmpty() && doc.body() != null && names.stream().allMatch(n -> isOrganisation(n, organisations))) {
       // an organisation in the metadata, a person in the article's byline: the byline
       List<String> people = new ArrayList<>();
-      bylineElements(doc.body(), people, publishers);
+      bylineElements(doc.body(), people, publishers, n -> isPerson(n, organisations));
       if (people.isEmpty()) {
         textByline(doc.body(), people, publishers);
       }
@@ -176,7 +184,7 @@ final class PageAuthor {
       }
     }
     if (names.isEmpty() && doc.body() != null) {
-      bylineElements(doc.body(), names, publishers);
+      bylineElements(doc.body(), names, publishers, n -> true);
     }
     if (names.isEmpty() && doc.body() != null) {
       textByline(doc.body(), names, publishers);
@@ -204,6 +212,14 @@ final class PageAuthor {
         add(names, SAYS.matcher(visibleText(c).strip()).replaceFirst(""), publishers);
       }
     }
+    if (names.size() == 1 && !names.get(0).contains(" ") && doc.body() != null) {
+      // "Jane" in the byline's link, "Eine Kolumne von Jane Doe" in the text: the full name
+      List<String> full = new ArrayList<>();
+      textByline(doc.body(), full, publishers);
+      if (!full.isEmpty() && full.get(0).startsWith(names.get(0) + " ") && isPerson(full.get(0), organisations)) {
+        return full.get(0);
+      }
+    }
     return names.isEmpty() ? null : String.join("; ", names);
   }
 
@@ -226,18 +242,21 @@ final class PageAuthor {
     add(names, handle, publishers);
   }
 
-  /** Adds the name in the first element of the article marked as its byline that names one. */
-  private static void bylineElements(Element body, List<String> names, List<String> publishers) {
+  /** Adds the name in the first element of the article marked as its byline that names one {@code wanted}. */
+  private static void bylineElements(Element body, List<String> names, List<String> publishers, Predicate<String> wanted) {
+    List<String> one = new ArrayList<>();
     for (Element b : body.getAllElements()) {
       if (!isByline(b) || PageRegions.outsideArticle(b)) {
         continue;
       }
       String t = visibleText(b);
       if (t.length() <= MAX_BYLINE_CHARS) {
-        add(names, t, publishers);
-      }
-      if (!names.isEmpty()) {
-        return;
+        one.clear();
+        add(one, t, publishers);
+        if (!one.isEmpty() && wanted.test(one.get(0))) {
+          names.add(one.get(0));
+          return;
+        }
       }
     }
   }
