@@ -116,4 +116,22 @@ class PageAuthorTest {
     assertEquals("Jane Doe", author(page("<meta name='author' content='Jane'>", "<p><strong>Eine Kolumne von Jane Doe</strong></p>" + PROSE)));
     assertEquals("Jane", author(page("<meta name='author' content='Jane'>", "<p>Von John Smith</p>" + PROSE)));
   }
+
+  @Test
+  void aBylineMayNameASiteButTheSitesAddressAfterANameIsCut() throws Exception {
+    assertEquals("www.example-travels.com", author(page("", "<span class='post-meta-author'>Autor: <a href='/author/et/'>www.example-travels.com</a></span>" + PROSE)));
+    assertNull(author(page("<meta name='author' content='www.example-travels.com'>", PROSE)));
+    assertEquals("Jane Doe", author(page("", "<span class='author'>Jane Doe / courier.com</span>" + PROSE)));
+  }
+
+  @Test
+  void theBylinesPartOfALineOfSeveralParts() throws Exception {
+    assertEquals("Jane Doe", author(page("", "<div class='info'><span>Trending</span> | By <span>Jane Doe</span> | April 13, 2020</div>" + PROSE)));
+  }
+
+  @Test
+  void anAgencysCreditStandingAloneIsTheAuthor() throws Exception {
+    assertEquals("AFP", author(page("", "<header><p class='credit'>AFP</p></header>" + PROSE)));
+    assertNull(author(page("", "<p>Photos</p>" + PROSE)));
+  }
 }

@@ -9,9 +9,10 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the credit of a news agency written in an article's text, which then stands for its
  * author: in the dateline ("Hamburg (dpa/lno) – ..."), in parentheses closing a paragraph ("...
- * (FR mit dpa)"), or as the source line ("Quelle: epd"). A credit is a few short words of which one
- * names an agency (see {@code author-agencies.txt}) and the rest are connectives, initials or
- * acronyms: "(AP Photo/Jane Doe)" is a picture's credit, not the report's.
+ * (FR mit dpa)"), as the source line ("Quelle: epd") or as a paragraph of its own ("(AFP)"). A
+ * credit is a few short words of which one names an agency (see {@code author-agencies.txt}) and
+ * the rest are connectives, initials or acronyms: "(AP Photo/Jane Doe)" is a picture's credit, not
+ * the report's.
  */
 final class AgencyCredit {
   private static final Set<String> AGENCIES = Set.copyOf(WordList.lines("/dyad/extract/author-agencies.txt"));
@@ -22,6 +23,8 @@ final class AgencyCredit {
   private static final Pattern TOKEN = Pattern.compile("[^\\p{L}\\d]+");
   private static final Pattern SHORT_WORD = Pattern.compile("\\p{Ll}{1,4}|\\p{Lu}{1,5}");
   private static final int MAX_WORDS = 6;
+  private static final Pattern STANDALONE = Pattern.compile("^\\(|\\)$");
+  private static final int MAX_STANDALONE = 30;
   /** Only the first this many paragraphs of a page are read, which holds any article's. */
   private static final int MAX_PARAGRAPHS = 400;
 
@@ -35,7 +38,7 @@ final class AgencyCredit {
         break;
       }
       String t = p.text().strip();
-      if (t.length() < 4) {
+      if (t.length() < 2) {
         continue;
       }
       String c = credit(t);
@@ -48,6 +51,11 @@ final class AgencyCredit {
 
   /** The agency credit in the paragraph {@code text}, or null. */
   static String credit(String text) {
+    String alone = STANDALONE.matcher(text).replaceAll("").strip();
+    if (alone.length() <= MAX_STANDALONE && isCredit(alone)) {
+      // a paragraph of the credit alone: "(AFP)", "dpa"
+      return alone;
+    }
     for (Pattern where : new Pattern[] {DATELINE, CLOSING, SOURCE}) {
       Matcher m = where.matcher(text);
       if (m.find() && isCredit(m.group(1).strip())) {

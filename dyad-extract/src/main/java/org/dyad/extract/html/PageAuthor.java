@@ -83,8 +83,10 @@ final class PageAuthor {
   private static final Pattern DATE_BYLINE =
       Pattern.compile("^(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)(?:\\s*[|·•,-]\\s*\\d{1,2}:\\d{2}(?:\\s*Uhr)?)?"
           + "\\s*[|·•–-]\\s*(" + WRITTEN_NAME + ")$");
+  /** A domain name: the site's address in the metadata, though a byline may name another site as its author. */
+  private static final Pattern DOMAIN_LIKE = Pattern.compile("(?iu)www\\.|\\.(com|de|org|net|at|ch|fr|uk)\\b");
   private static final Pattern NOT_A_NAME =
-      Pattern.compile("(?iu)https?:|www\\.|@|\\d{3}|\\.(com|de|org|net|at|ch|fr|uk)\\b|"
+      Pattern.compile("(?iu)https?:|@|\\d{3}|"
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
           + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|no|follow|folgen|mehr|more|profile?|"
           + "datum|date|zur artikelübersicht|alle artikel|all articles|\\d+ (comments?|kommentare?|articles?))$");
@@ -252,7 +254,7 @@ final class PageAuthor {
       String t = visibleText(b);
       if (t.length() <= MAX_BYLINE_CHARS) {
         one.clear();
-        add(one, t, publishers);
+        add(one, t, publishers, true);
         if (!one.isEmpty() && wanted.test(one.get(0))) {
           names.add(one.get(0));
           return;
@@ -382,6 +384,13 @@ final class PageAuthor {
       if (t.length() > MAX_BYLINE_CHARS) {
         continue;
       }
+      for (String part : BYLINE_PARTS.split(t)) {
+        if (part.length() < t.length() && TEXT_BYLINE.matcher(part).find()) {
+          // "Politics | By Jane Doe | May 4": the part that is the byline
+          t = part;
+          break;
+        }
+      }
       Matcher m = TEXT_BYLINE.matcher(t);
       Matcher h = LABELLED_HANDLE.matcher(t);
       Matcher d = DATE_BYLINE.matcher(t);
@@ -447,6 +456,11 @@ final class PageAuthor {
   }
 
   private static void add(List<String> names, String raw, List<String> publishers) {
+    add(names, raw, publishers, false);
+  }
+
+  /** Adds the name in {@code raw}, cleaned; {@code visible} when a byline the reader sees writes it, a domain name then allowed. */
+  private static void add(List<String> names, String raw, List<String> publishers, boolean visible) {
     if (raw == null) {
       return;
     }
@@ -478,12 +492,17 @@ final class PageAuthor {
       // the name twice: a picture's credit and the byline, read as one
       a = a.substring(0, half);
     }
+    int slash = a.lastIndexOf('/');
+    if (slash > 0 && DOMAIN_LIKE.matcher(a.substring(slash + 1)).find()) {
+      // "Jane Doe / courier.com": the name and the site she writes for
+      a = a.substring(0, slash).strip();
+    }
     int comma = a.lastIndexOf(", ");
     if (comma > 0 && (isPublisherName(a.substring(comma + 2), publishers) || AgencyCredit.isAgency(a.substring(comma + 2)))) {
       // "Jane Doe, CNN": the name and the publisher she writes for
       a = a.substring(0, comma).strip();
     }
-    if (a.isEmpty() || a.contains(" : ") || a.split(" ").length > MAX_WORDS || (a.contains(" ") && DIGIT.matcher(a).find()) || LABEL.matcher(a).find() || NOT_A_NAME.matcher(a).find() || names.contains(a)
+    if (a.isEmpty() || a.contains(" : ") || a.split(" ").length > MAX_WORDS || (a.contains(" ") && DIGIT.matcher(a).find()) || LABEL.matcher(a).find() || NOT_A_NAME.matcher(a).find() || (!visible && DOMAIN_LIKE.matcher(a).find()) || names.contains(a)
         || isPublisher(a, publishers)) {
       return;
     }
