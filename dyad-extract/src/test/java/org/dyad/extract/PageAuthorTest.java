@@ -122,6 +122,8 @@ class PageAuthorTest {
     assertEquals("www.example-travels.com", author(page("", "<span class='post-meta-author'>Autor: <a href='/author/et/'>www.example-travels.com</a></span>" + PROSE)));
     assertNull(author(page("<meta name='author' content='www.example-travels.com'>", PROSE)));
     assertEquals("Jane Doe", author(page("", "<span class='author'>Jane Doe / courier.com</span>" + PROSE)));
+    assertEquals("Jane Doe", author(page("", "<span class='author'>Jane Doe/SP-X</span>" + PROSE)));
+    assertEquals("dpa/lno", author(page("", "<p>Hamburg (dpa/lno) – Die Gespräche gehen weiter, hieß es am Abend.</p>")));
   }
 
   @Test
@@ -133,5 +135,11 @@ class PageAuthorTest {
   void anAgencysCreditStandingAloneIsTheAuthor() throws Exception {
     assertEquals("AFP", author(page("", "<header><p class='credit'>AFP</p></header>" + PROSE)));
     assertNull(author(page("", "<p>Photos</p>" + PROSE)));
+  }
+
+  @Test
+  void aPicturesCreditAndALinkToTheAuthorsPostsAfterTheNameAreCut() throws Exception {
+    assertEquals("Jane Doe", author(page("", "<div class='author-box'>Jane Doe Foto: John Smith</div>" + PROSE)));
+    assertEquals("Jane Doe", author(page("", "<div class='author-bio'><h3>Jane Doe</h3> <a href='/a/jd'>Alles von Jane Doe</a> Kontakt</div>" + PROSE)));
   }
 }

@@ -59,7 +59,7 @@ final class PageAuthor {
   private static final Pattern SAYS = Pattern.compile("(?iu)\\s+(?:sagt|says|said|schreibt|writes|dit)\\b.*$");
   private static final Pattern TAIL =
       Pattern.compile("(?iu)\\s*(?:[|•·]|\\s[-–—]\\s?|\\s(?:am|on|at|le|el|il|den|um|vor|published|updated|aktualisiert)\\s+\\d"
-          + "|(?:\\s|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:quelle|source|datum|date|kategorie|category|rubrik)\\s*:|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|,\\s*\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
+          + "|(?:\\s|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:quelle|source|datum|date|kategorie|category|rubrik|fotos?|photos?|bilder?)\\s*:|\\s(?:alles|alle beiträge|alle artikel|mehr|more|all posts|view all posts)\\s+(?:von|from|by)\\s|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|,\\s*\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
           + "|\\s(?:am|on|le|el)\\s+" + WEEKDAY + "|\\s" + WEEKDAY + "(?:\\.?,?\\s+\\d|,\\s+\\p{L}+\\.?\\s+\\d)"
           + "|\\s(?:autor(?:in)?|author|redakteur(?:in)?|editor)$).*$");
   /** A person's name as a byline writes it: capitalised words, perhaps with particles ("Jose de la Cruz", "Anna von Hagen"). */
@@ -493,8 +493,9 @@ final class PageAuthor {
       a = a.substring(0, half);
     }
     int slash = a.lastIndexOf('/');
-    if (slash > 0 && DOMAIN_LIKE.matcher(a.substring(slash + 1)).find()) {
-      // "Jane Doe / courier.com": the name and the site she writes for
+    if (slash > 0 && (DOMAIN_LIKE.matcher(a.substring(slash + 1)).find()
+        || (ACRONYM.matcher(a.substring(slash + 1).strip()).matches() && NAME.matcher(a.substring(0, slash).strip()).matches()))) {
+      // "Jane Doe / courier.com", "Jane Doe/DPA": the name and the site or agency she writes for
       a = a.substring(0, slash).strip();
     }
     int comma = a.lastIndexOf(", ");
