@@ -142,4 +142,10 @@ class PageAuthorTest {
     assertEquals("Jane Doe", author(page("", "<div class='author-box'>Jane Doe Foto: John Smith</div>" + PROSE)));
     assertEquals("Jane Doe", author(page("", "<div class='author-bio'><h3>Jane Doe</h3> <a href='/a/jd'>Alles von Jane Doe</a> Kontakt</div>" + PROSE)));
   }
+
+  @Test
+  void aTwitterCardsWrittenByFieldNamesTheAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Jane Doe'>", PROSE)));
+    assertNull(author(page("<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='4 minutes'>", PROSE)));
+  }
 }

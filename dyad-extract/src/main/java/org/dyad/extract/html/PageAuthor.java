@@ -116,6 +116,8 @@ final class PageAuthor {
       Set.copyOf(WordList.lines("/dyad/extract/author-organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
   /** A social media handle after a name: "Jane Doe @janedoe". */
   private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+@[\\w.]+$");
+  /** A Twitter card's label for the author's name. */
+  private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor");
   /** Values of templates that name no one. */
   private static final Set<String> PLACEHOLDERS = Set.of("null", "undefined", "none", "n/a");
   private static final int MAX_NAME_CHARS = 60;
@@ -206,6 +208,9 @@ final class PageAuthor {
       }
     }
     if (names.isEmpty()) {
+      writtenByLabel(meta, names, publishers);
+    }
+    if (names.isEmpty()) {
       twitterCreator(meta, names, publishers);
     }
     if (names.isEmpty()) {
@@ -223,6 +228,17 @@ final class PageAuthor {
       }
     }
     return names.isEmpty() ? null : String.join("; ", names);
+  }
+
+  /** Adds the name of a labelled Twitter card field whose label says who wrote the page ("Written by", "Verfasst von"). */
+  private static void writtenByLabel(Metadata meta, List<String> names, List<String> publishers) {
+    for (int i = 1; i <= 2; i++) {
+      String label = meta.meta("twitter:label" + i);
+      if (label != null && WRITTEN_BY.matcher(label.strip()).matches()) {
+        add(names, meta.meta("twitter:data" + i), publishers);
+        return;
+      }
+    }
   }
 
   /**
