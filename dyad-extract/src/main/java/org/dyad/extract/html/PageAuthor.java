@@ -16,13 +16,17 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's author: from its meta elements (only those the JSON-LD also names, when it names
- * some of several), its JSON-LD (a reference by {@code @id} resolved), its byline elements outside
- * comments and teasers, a byline written in the text ("By X", "Posted by X", or a label standing
- * alone, "Autor:", before the name), and at last the name on the comments the post's author wrote.
- * Several authors are joined with "; ", unless the article's byline names them all joined its own
- * way ("X and Y"), which is then kept, as is the byline's spelling of a handle ("jane.doe" as "Jane
- * Doe"). Values that are addresses, handles of the system ("admin"), dates, a byline's buttons
- * ("Follow"), or the name of the site or its publisher are not authors.
+ * some of several; the JSON-LD's person rather than a desk or partner site), its JSON-LD (a
+ * reference by {@code @id} resolved), its byline elements outside comments and teasers, a byline
+ * written in the text ("By X", "Posted by X", "11.12.2019 - X", or a label standing alone,
+ * "Autor:", before the name), a news agency's credit in the text (see {@link AgencyCredit}), a name
+ * signed under the article (see {@link ClosingSignature}), a Twitter card's "Written by" field or
+ * creator, and at last the name on the comments the post's author wrote. An organisation in the
+ * metadata yields to a person a byline names. Several authors are joined with "; ", unless the
+ * article's byline names them all joined its own way ("X and Y"), which is then kept, as is the
+ * byline's spelling of a handle ("jane.doe" as "Jane Doe") or its full form of a first name. Values
+ * that are addresses, handles of the system ("admin"), dates, a byline's buttons ("Follow"), or the
+ * name, domain or account of the site or its publisher are not authors.
  */
 final class PageAuthor {
   private static final Evaluator META =
@@ -141,7 +145,6 @@ final class PageAuthor {
     if (site != null) {
       publishers.add(site);
     }
-
     String publisher = meta.meta("article:publisher", "publisher", "dc.publisher", "application-name");
     if (publisher != null) {
       publishers.add(publisher);
