@@ -114,6 +114,46 @@ public final class ExtractionEvaluation {
     return new Result(n, tp, fp, fn, title[0], title[1], author[0], author[1], date[0], date[1], noOutput);
   }
 
+  /**
+   * A page whose extracted author differs from its gold author.
+   *
+   * @param file the page file
+   * @param gold the gold author, several joined with "; "
+   * @param got the extracted author, or null
+   */
+  public record AuthorMiss(String file, String gold, String got) {}
+
+  /**
+   * The pages of {@code gold} with a gold author that {@code extractor} gets wrong, scored as
+   * {@link #run} scores them; a page that gives no output is listed with a null author.
+   *
+   * @throws IOException when the gold file cannot be read, naming it
+   */
+  public static List<AuthorMiss> authorMisses(Path gold, Path pages, Extractor extractor) throws IOException {
+    List<AuthorMiss> out = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = BbawData.readJson(gold).fields(); it.hasNext(); ) {
+      JsonNode g = it.next().getValue();
+      JsonNode a = g.path("author");
+      String want = a.isTextual() ? a.asText() : a.isArray() ? joined(a) : "";
+      if (want.isEmpty()) {
+        continue;
+      }
+      Path page = BbawData.firstExisting(g.path("file").asText(""), pages.resolve("cache"), pages.resolve("eval"));
+      String got = null;
+      if (page != null) {
+        try {
+          got = extractor.extract(new RawDocument(page.toString(), null, Files.readAllBytes(page), "text/html", null)).author();
+        } catch (BadDocumentException | IOException | RuntimeException | StackOverflowError e) {
+          // no output: the page is a miss with no author
+        }
+      }
+      if (got == null || !norm(want).equals(norm(got))) {
+        out.add(new AuthorMiss(page == null ? g.path("file").asText("") : page.toString(), want, got));
+      }
+    }
+    return out;
+  }
+
   /** Every run of white space replaced by one space, stripped. */
   public static String norm(String s) {
     return SPACE.matcher(s).replaceAll(" ").strip();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dyad.extract.ArticleExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,23 @@ class ExtractionEvaluationTest {
     assertEquals(1, r.noOutput().size());
     assertEquals(dir.resolve("eval").resolve("b.html").toString(), r.noOutput().get(0).file());
     assertEquals("is empty", r.noOutput().get(0).reason());
+  }
+
+  @Test
+  void listsThePagesWhoseAuthorIsWrong() throws Exception {
+    page("cache", "a.html", html("<meta name=\"author\" content=\"Ann  Lee\">", "<p>The minister met the envoy.</p>"));
+    page("cache", "b.html", html("<meta name=\"author\" content=\"Bo Ma\">", "<p>The minister met the envoy.</p>"));
+    page("cache", "c.html", html("", "<p>The minister met the envoy.</p>"));
+    Path gold = dir.resolve("gold.json");
+    Files.writeString(gold, """
+        {"u1": {"file": "a.html", "author": "Ann Lee"}, "u2": {"file": "b.html", "author": ["Bo Ma", "Cy Li"]},
+         "u3": {"file": "c.html", "author": null}, "u4": {"file": "d.html", "author": "Di Wu"}}
+        """);
+
+    List<ExtractionEvaluation.AuthorMiss> m = ExtractionEvaluation.authorMisses(gold, dir, new ArticleExtractor());
+
+    assertEquals(List.of(new ExtractionEvaluation.AuthorMiss(dir.resolve("cache").resolve("b.html").toString(), "Bo Ma; Cy Li", "Bo Ma"),
+        new ExtractionEvaluation.AuthorMiss("d.html", "Di Wu", null)), m);
   }
 
   @Test

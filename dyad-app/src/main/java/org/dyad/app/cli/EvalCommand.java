@@ -200,11 +200,17 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--warmup", description = "read the set once untimed first, so that the timing is of compiled code")
     boolean warmup;
 
+    @Option(names = "--author-misses", description = "print each page whose author is wrong: file, gold author, Dyad's (tab-separated)")
+    boolean authorMisses;
+
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
       Path pages = options.pages(err).resolve("trafilatura");
       Path gold = options.data.resolve(ExtractionEvaluation.GOLD);
+      if (authorMisses) {
+        printAuthorMisses(gold, pages);
+      }
       if (warmup) {
         ExtractionEvaluation.run(gold, pages, new ArticleExtractor());
       }
@@ -225,6 +231,14 @@ public final class EvalCommand implements Runnable {
           secs, r.pages() / secs, cpuSecs, r.pages() / cpuSecs);
       out.flush();
       return floor.check(err, "extraction F1", r.f1());
+    }
+
+    private void printAuthorMisses(Path gold, Path pages) throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      for (ExtractionEvaluation.AuthorMiss m : ExtractionEvaluation.authorMisses(gold, pages, new ArticleExtractor())) {
+        out.println(m.file() + "\t" + m.gold() + "\t" + (m.got() == null ? "-" : m.got()));
+      }
+      out.flush();
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -15,13 +16,17 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's author: from its meta elements (only those the JSON-LD also names, when it names
- * some of several), its JSON-LD (a reference by {@code @id} resolved), its byline elements outside
- * comments and teasers, a byline written in the text ("By X", "Posted by X", or a label standing
- * alone, "Autor:", before the name), and at last the name on the comments the post's author wrote.
- * Several authors are joined with "; ", unless the article's byline names them all joined its own
- * way ("X and Y"), which is then kept, as is the byline's spelling of a handle ("jane.doe" as "Jane
- * Doe"). Values that are addresses, handles of the system ("admin"), dates, a byline's buttons
- * ("Follow"), or the name of the site or its publisher are not authors.
+ * some of several; the JSON-LD's person rather than a desk or partner site), its JSON-LD (a
+ * reference by {@code @id} resolved), its byline elements outside comments and teasers, a byline
+ * written in the text ("By X", "Posted by X", "11.12.2019 - X", or a label standing alone,
+ * "Autor:", before the name), a news agency's credit in the text (see {@link AgencyCredit}), a name
+ * signed under the article (see {@link ClosingSignature}), a Twitter card's "Written by" field or
+ * creator, and at last the name on the comments the post's author wrote. An organisation in the
+ * metadata yields to a person a byline names. Several authors are joined with "; ", unless the
+ * article's byline names them all joined its own way ("X and Y"), which is then kept, as is the
+ * byline's spelling of a handle ("jane.doe" as "Jane Doe") or its full form of a first name. Values
+ * that are addresses, handles of the system ("admin"), dates, a byline's buttons ("Follow"), or the
+ * name, domain or account of the site or its publisher are not authors.
  */
 final class PageAuthor {
   private static final Evaluator META =
@@ -37,7 +42,7 @@ final class PageAuthor {
           "^(?iu)(?:\\W*(?:post|article|artikel|beitrag)?\\s*(?:author|autor(?:in)?|auteur|written|posted|published|"
               + "geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|escrito|pubblicato|"
               + "ein beitrag|zeige alle beiträge|alle beiträge|alles|mehr|view all posts|all posts|"
-              + "articles|artikel|text\\s*(?:&|und|and|/)\\s*(?:fotos?|bilder?)|text|interview|foto|fotos|redaktion)?\\s*"
+              + "articles|artikel|text\\s*(?:&|und|and|/)\\s*(?:fotos?|bilder?|interview)|text|interview|foto|fotos|redaktion)?\\s*"
               + "(?:(?:by|von|vom|par|por|door|av|from)(?:\\s+|\\s*:\\s*|$)|:\\s*)|\\W*(?:author|autor(?:in)?|auteur|text|interview)\\s*:\\s*"
               + "|[~\\-–—]\\s*)");
   private static final Pattern GLUED_PREFIX = Pattern.compile("^(?:Post author|Author|Autor|Veröffentlicht von|Von|By)(?=\\p{Lu})");
@@ -58,14 +63,34 @@ final class PageAuthor {
   private static final Pattern SAYS = Pattern.compile("(?iu)\\s+(?:sagt|says|said|schreibt|writes|dit)\\b.*$");
   private static final Pattern TAIL =
       Pattern.compile("(?iu)\\s*(?:[|•·]|\\s[-–—]\\s?|\\s(?:am|on|at|le|el|il|den|um|vor|published|updated|aktualisiert)\\s+\\d"
-          + "|(?:\\s|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:quelle|source|datum|date|kategorie|category|rubrik)\\s*:|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
+          + "|(?:\\s|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:quelle|source|datum|date|kategorie|category|rubrik|fotos?|photos?|bilder?)\\s*:|\\s(?:alles|alle beiträge|alle artikel|mehr|more|all posts|view all posts)\\s+(?:von|from|by)\\s|\\s(?:stand|updated|aktualisiert|publiziert|posted)\\b|\\s\\d{1,2}[./]\\d|,\\s*\\d|\\s\\d{4}|\\s\\d{1,2}:\\d{2}|\\s\\(|\\s-$"
           + "|\\s(?:am|on|le|el)\\s+" + WEEKDAY + "|\\s" + WEEKDAY + "(?:\\.?,?\\s+\\d|,\\s+\\p{L}+\\.?\\s+\\d)"
           + "|\\s(?:autor(?:in)?|author|redakteur(?:in)?|editor)$).*$");
+  /** A person's name as a byline writes it: capitalised words, perhaps with particles ("Jose de la Cruz", "Anna von Hagen"). */
+  private static final String WRITTEN_NAME =
+      "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:von|van|de|der|den|du|da|del|della|di|dos|la|le|und|and|&|y|et)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){1,3}";
+  /** What may follow the name in a byline: a separator, the date, or the next credit ("Illustration von ..."). */
+  private static final String AFTER_NAME =
+      "\\s*(?:[,|•·/(]|$|\\s(?:am|on|le|el|um|at|[-–—])\\s|\\s(?:Illustration(?:en)?|Fotos?|Bild(?:er)?|Photos?)\\b)";
   private static final Pattern TEXT_BYLINE =
-      Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Ein Artikel|Ein Beitrag|Beitrag|Text|Blog Beitrag)\\s+(?:by|von):?|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+(\\p{Lu}[\\p{L}.'’-]*"
-          + "(?:\\s+(?:(?:von|van|de|der|den|du|da|del|und|and|&|y|et)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3})\\s*(?:[,|•·/(]|$)");
+      Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Erstellt|Gespeichert|Verfasst|Submitted|Ein Artikel|Ein Beitrag|Beitrag|Text|Blog Beitrag|Eine Kolumne|Ein Kommentar|Ein Gastbeitrag|Kolumne|Kommentar|Gastbeitrag|Analyse)\\s+(?:by|von):?"
+          + "|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autoren:?|Autorinnen:?|Autor(?:in)?\\s*:|Author\\s*:|Auteur\\s*:)\\s+("
+          + WRITTEN_NAME + ")" + AFTER_NAME);
+  /**
+   * A byline whose label says plainly that a name follows, which may then be a single word or a
+   * handle: "Posted by jdoe @ 12:00".
+   */
+  private static final Pattern LABELLED_HANDLE =
+      Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Erstellt|Gespeichert|Verfasst|Submitted)\\s+(?:by|von)|Autor(?:in)?\\s*:|Author\\s*:)"
+          + "\\s+(\\p{L}[\\p{L}\\d._-]{1,30})\\s*(?:[,|•·/(@]|$|\\s(?:am|on|um|at|le)\\s)");
+  /** A line of the date and the author: "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe". */
+  private static final Pattern DATE_BYLINE =
+      Pattern.compile("^(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)(?:\\s*[|·•,-]\\s*\\d{1,2}:\\d{2}(?:\\s*Uhr)?)?"
+          + "\\s*[|·•–-]\\s*(" + WRITTEN_NAME + ")$");
+  /** A domain name: the site's address in the metadata, though a byline may name another site as its author. */
+  private static final Pattern DOMAIN_LIKE = Pattern.compile("(?iu)www\\.|\\.(com|de|org|net|at|ch|fr|uk)\\b");
   private static final Pattern NOT_A_NAME =
-      Pattern.compile("(?iu)https?:|www\\.|@|\\d{3}|\\.(com|de|org|net|at|ch|fr|uk)\\b|"
+      Pattern.compile("(?iu)https?:|@|\\d{3}|"
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
           + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|no|follow|folgen|mehr|more|profile?|"
           + "datum|date|zur artikelübersicht|alle artikel|all articles|\\d+ (comments?|kommentare?|articles?))$");
@@ -77,6 +102,10 @@ final class PageAuthor {
   private static final Pattern NOT_A_PERSON =
       Pattern.compile("(?iu)\\b(?:redaktion|redakteur(?:in)?|ressort|staff|desk|agentur(?:en)?|foto|fotos|photos?|text|news|"
           + "reporter|editor|correspondent|korrespondent(?:in)?|online|media|verlag|service|team|press|presse)\\b");
+  /** A publisher named by its domain: "www.courier-news.com". */
+  private static final Pattern DOMAIN = Pattern.compile("(?:https?://)?(?:www\\.)?([\\p{L}\\d-]+)\\.[a-z]{2,6}/?");
+  /** A publisher's name may add its address: "Courier (www.courier.example)". */
+  private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");
   private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** Words of a byline's label or date, left when the name itself is elsewhere. */
@@ -85,6 +114,16 @@ final class PageAuthor {
           + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|"
           + "saturday|sunday)(\\s|:|$)");
   private static final int MAX_WORDS = 8;
+  /** An acronym standing alone: a desk's or an agency's name ("DPA", "AFP"), not a person's. */
+  private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*\\p{Lu}){2})[\\p{Lu}\\d&-]{2,8}");
+  private static final Set<String> ORGANISATION_WORDS =
+      Set.copyOf(WordList.lines("/dyad/extract/author-organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  /** A social media handle after a name: "Jane Doe @janedoe". */
+  private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+@[\\w.]+$");
+  /** A Twitter card's label for the author's name. */
+  private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor");
+  /** Values of templates that name no one. */
+  private static final Set<String> PLACEHOLDERS = Set.of("null", "undefined", "none", "n/a");
   private static final int MAX_NAME_CHARS = 60;
   /** A byline's label standing alone: "Autor:", "By:". */
   private static final Pattern AUTHOR_LABEL =
@@ -97,8 +136,12 @@ final class PageAuthor {
   private PageAuthor() {}
 
   static String of(Document doc, Metadata meta, String site) {
-    List<String> publishers = new ArrayList<>(meta.jsonLdNamesOfType("Organization"));
-    publishers.addAll(meta.jsonLdNamesOfType("NewsMediaOrganization"));
+    List<String> ldAuthors = meta.jsonLdAll("author");
+    List<String> organisations = new ArrayList<>(meta.jsonLdNamesOfType("Organization"));
+    organisations.addAll(meta.jsonLdNamesOfType("NewsMediaOrganization"));
+    // an organisation the JSON-LD names as the author (a desk, an office) is no publisher for that
+    List<String> publishers = new ArrayList<>(organisations);
+    publishers.removeAll(ldAuthors);
     if (site != null) {
       publishers.add(site);
     }
@@ -107,19 +150,39 @@ final class PageAuthor {
       publishers.add(publisher);
     }
     List<String> names = new ArrayList<>();
+    String twitterSite = meta.meta("twitter:site");
     for (Element m : doc.select(META)) {
-      add(names, m.attr("content"), publishers);
+      String c = m.attr("content").strip();
+      if (c.startsWith("@") && c.equalsIgnoreCase(twitterSite)) {
+        // the site's own account, "@courier", is no author
+        continue;
+      }
+      add(names, c, publishers);
     }
     List<String> ld = new ArrayList<>();
-    for (String n : meta.jsonLdAll("author")) {
+    for (String n : ldAuthors) {
       add(ld, n, publishers);
     }
     if (names.size() > 1 && names.stream().anyMatch(ld::contains)) {
       // of several meta authors, those the JSON-LD also names are the people; the rest an agency or owner
       names.retainAll(ld);
     }
-    if (names.isEmpty()) {
+    if (names.isEmpty() || (!ld.isEmpty() && !names.stream().anyMatch(n -> isPerson(n, organisations))
+        && ld.stream().allMatch(n -> isPerson(n, organisations)))) {
+      // a desk or a partner site in the meta elements, the person in the JSON-LD
+      names.clear();
       names.addAll(ld);
+    }
+    if (!names.isEmpty() && doc.body() != null && names.stream().allMatch(n -> isOrganisation(n, organisations))) {
+      // an organisation in the metadata, a person in the article's byline: the byline
+      List<String> people = new ArrayList<>();
+      bylineElements(doc.body(), people, publishers, n -> isPerson(n, organisations));
+      if (people.isEmpty()) {
+        textByline(doc.body(), people, publishers);
+      }
+      if (!people.isEmpty() && people.stream().allMatch(n -> isPerson(n, organisations))) {
+        names = people;
+      }
     }
     if (!names.isEmpty() && doc.body() != null) {
       String written = asWritten(doc.body(), names, publishers);
@@ -127,22 +190,20 @@ final class PageAuthor {
         return written;
       }
     }
-    if (names.isEmpty()) {
-      for (Element b : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-        if (!isByline(b) || PageRegions.outsideArticle(b)) {
-          continue;
-        }
-        String t = visibleText(b);
-        if (t.length() <= MAX_BYLINE_CHARS) {
-          add(names, t, publishers);
-        }
-        if (!names.isEmpty()) {
-          break;
-        }
-      }
+    if (names.isEmpty() && doc.body() != null) {
+      bylineElements(doc.body(), names, publishers, n -> true);
     }
     if (names.isEmpty() && doc.body() != null) {
       textByline(doc.body(), names, publishers);
+    }
+    if (names.isEmpty() && doc.body() != null) {
+      String credit = AgencyCredit.of(doc.body());
+      if (credit != null && !isPublisher(credit, publishers)) {
+        names.add(credit);
+      }
+    }
+    if (names.isEmpty() && doc.body() != null) {
+      add(names, ClosingSignature.of(doc.body()), publishers);
     }
     if (names.isEmpty()) {
       for (String n : meta.jsonLdAll("creator")) {
@@ -150,12 +211,101 @@ final class PageAuthor {
       }
     }
     if (names.isEmpty()) {
+      writtenByLabel(meta, names, publishers);
+    }
+    if (names.isEmpty()) {
+      twitterCreator(meta, names, publishers);
+    }
+    if (names.isEmpty()) {
       Element c = doc.selectFirst(POST_AUTHORS_COMMENT);
       if (c != null) {
         add(names, SAYS.matcher(visibleText(c).strip()).replaceFirst(""), publishers);
       }
     }
+    if (names.size() == 1 && !names.get(0).contains(" ") && doc.body() != null) {
+      // "Jane" in the byline's link, "Eine Kolumne von Jane Doe" in the text: the full name
+      List<String> full = new ArrayList<>();
+      textByline(doc.body(), full, publishers);
+      if (!full.isEmpty() && full.get(0).startsWith(names.get(0) + " ") && isPerson(full.get(0), organisations)) {
+        return full.get(0);
+      }
+    }
     return names.isEmpty() ? null : String.join("; ", names);
+  }
+
+  /** Adds the name of a labelled Twitter card field whose label says who wrote the page ("Written by", "Verfasst von"). */
+  private static void writtenByLabel(Metadata meta, List<String> names, List<String> publishers) {
+    for (int i = 1; i <= 2; i++) {
+      String label = meta.meta("twitter:label" + i);
+      if (label != null && WRITTEN_BY.matcher(label.strip()).matches()) {
+        add(names, meta.meta("twitter:data" + i), publishers);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Adds the Twitter handle of the page's creator, without its '@', unless it is the site's own
+   * handle or spells the site's or publisher's name.
+   */
+  private static void twitterCreator(Metadata meta, List<String> names, List<String> publishers) {
+    String creator = meta.meta("twitter:creator");
+    if (creator == null) {
+      return;
+    }
+    String handle = creator.strip().replaceFirst("^@", "");
+    String site = meta.meta("twitter:site");
+    String key = letters(handle);
+    if (key.length() < 3 || (site != null && letters(site).equals(key))
+        || publishers.stream().map(PageAuthor::letters).anyMatch(p -> p.length() >= 3 && (p.contains(key) || key.contains(p)))) {
+      return;
+    }
+    add(names, handle, publishers);
+  }
+
+  /** Adds the name in the first element of the article marked as its byline that names one {@code wanted}. */
+  private static void bylineElements(Element body, List<String> names, List<String> publishers, Predicate<String> wanted) {
+    List<String> one = new ArrayList<>();
+    for (Element b : body.getAllElements()) {
+      if (!isByline(b) || PageRegions.outsideArticle(b)) {
+        continue;
+      }
+      String t = visibleText(b);
+      if (t.length() <= MAX_BYLINE_CHARS) {
+        one.clear();
+        add(one, t, publishers, true);
+        if (!one.isEmpty() && wanted.test(one.get(0))) {
+          names.add(one.get(0));
+          return;
+        }
+      }
+    }
+  }
+
+  /** A person's name: two to four capitalised words, none a desk's, an organisation's or the publisher's. */
+  private static boolean isPerson(String n, List<String> organisations) {
+    return NAME.matcher(n).matches() && !NOT_A_PERSON.matcher(n).find() && !isOrganisation(n, organisations);
+  }
+
+  /**
+   * An organisation's name: one the JSON-LD types so, one with a word of an organisation's ("e.V.",
+   * "Verlag"), or an acronym ("DPA").
+   */
+  private static boolean isOrganisation(String n, List<String> organisations) {
+    if (organisations.contains(n) || ACRONYM.matcher(n).matches()) {
+      return true;
+    }
+    for (String w : n.toLowerCase(Locale.ROOT).split("[\\s,;/()]+")) {
+      if (ORGANISATION_WORDS.contains(w)) {
+        return true;
+      }
+      for (String part : w.split("-")) {
+        if (!part.equals(w) && (ORGANISATION_WORDS.contains(part + "-") && w.startsWith(part) || ORGANISATION_WORDS.contains("-" + part) && w.endsWith(part))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -166,12 +316,22 @@ final class PageAuthor {
     String cls = e.className();
     if (!cls.isEmpty()) {
       String l = cls.toLowerCase(Locale.ROOT);
-      if (l.contains("author") || l.contains("byline") || l.contains("autor") || l.contains("posted-by")) {
+      if (l.contains("author") || l.contains("byline") || l.contains("autor") || l.contains("auteur") || l.contains("posted-by")) {
         return true;
       }
     }
+    if (e.normalName().equals("byline")) {
+      return true;
+    }
     if (e.attributesSize() == 0) {
       return false;
+    }
+    String id = e.id();
+    if (!id.isEmpty()) {
+      String l = id.toLowerCase(Locale.ROOT);
+      if (l.contains("author") || l.contains("byline")) {
+        return true;
+      }
     }
     String test = e.attr("data-testid");
     if (!test.isEmpty() && (test.contains("byline") || test.contains("author"))) {
@@ -239,13 +399,26 @@ final class PageAuthor {
       if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS) {
         continue;
       }
-      String t = e.text().strip();
+      String t = e.text().replace('\u00a0', ' ').strip();
       if (t.length() > MAX_BYLINE_CHARS) {
         continue;
       }
+      for (String part : BYLINE_PARTS.split(t)) {
+        if (part.length() < t.length() && TEXT_BYLINE.matcher(part).find()) {
+          // "Politics | By Jane Doe | May 4": the part that is the byline
+          t = part;
+          break;
+        }
+      }
       Matcher m = TEXT_BYLINE.matcher(t);
+      Matcher h = LABELLED_HANDLE.matcher(t);
+      Matcher d = DATE_BYLINE.matcher(t);
       if (m.find() && !PageRegions.outsideArticle(e)) {
         add(names, m.group(1), publishers);
+      } else if (h.find() && !PageRegions.outsideArticle(e)) {
+        add(names, h.group(1), publishers);
+      } else if (d.find() && !PageRegions.outsideArticle(e)) {
+        add(names, d.group(1), publishers);
       } else if (AUTHOR_LABEL.matcher(t).matches()) {
         // "<h5>Autor:</h5> Jane Doe": the label in an element of its own, the name after it
         String next = textAfter(e);
@@ -302,10 +475,19 @@ final class PageAuthor {
   }
 
   private static void add(List<String> names, String raw, List<String> publishers) {
+    add(names, raw, publishers, false);
+  }
+
+  /** Adds the name in {@code raw}, cleaned; {@code visible} when a byline the reader sees writes it, a domain name then allowed. */
+  private static void add(List<String> names, String raw, List<String> publishers, boolean visible) {
     if (raw == null) {
       return;
     }
     String a = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replace(" ,", ",").strip();
+    if (PLACEHOLDERS.contains(a.toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    a = HANDLE_AFTER.matcher(a).replaceFirst("");
     for (String part : BYLINE_PARTS.split(a)) {
       if (BY.matcher(part).find() && part.length() < a.length()) {
         a = part;
@@ -323,13 +505,24 @@ final class PageAuthor {
       a = PREFIX.matcher(a).replaceFirst("").strip();
     }
     a = TAIL.matcher(a).replaceFirst("").strip();
-    a = a.replaceAll("^[\\p{P}\\s]+|[\\s,;:|\\-–—'\"]+$", "").strip();
+    a = a.replaceAll("^[\\p{P}\\s©]+|[\\s,;:|\\-–—'\"]+$", "").strip();
+    int half = a.length() / 2;
+    if (a.length() % 2 == 1 && a.charAt(half) == ' ' && a.substring(0, half).equals(a.substring(half + 1))) {
+      // the name twice: a picture's credit and the byline, read as one
+      a = a.substring(0, half);
+    }
+    int slash = a.lastIndexOf('/');
+    if (slash > 0 && (DOMAIN_LIKE.matcher(a.substring(slash + 1)).find()
+        || (ACRONYM.matcher(a.substring(slash + 1).strip()).matches() && NAME.matcher(a.substring(0, slash).strip()).matches()))) {
+      // "Jane Doe / courier.com", "Jane Doe/DPA": the name and the site or agency she writes for
+      a = a.substring(0, slash).strip();
+    }
     int comma = a.lastIndexOf(", ");
-    if (comma > 0 && isPublisherName(a.substring(comma + 2), publishers)) {
+    if (comma > 0 && (isPublisherName(a.substring(comma + 2), publishers) || AgencyCredit.isAgency(a.substring(comma + 2)))) {
       // "Jane Doe, CNN": the name and the publisher she writes for
       a = a.substring(0, comma).strip();
     }
-    if (a.isEmpty() || a.split(" ").length > MAX_WORDS || (a.contains(" ") && DIGIT.matcher(a).find()) || LABEL.matcher(a).find() || NOT_A_NAME.matcher(a).find() || names.contains(a)
+    if (a.isEmpty() || a.contains(" : ") || a.split(" ").length > MAX_WORDS || (a.contains(" ") && DIGIT.matcher(a).find()) || LABEL.matcher(a).find() || NOT_A_NAME.matcher(a).find() || (!visible && DOMAIN_LIKE.matcher(a).find()) || names.contains(a)
         || isPublisher(a, publishers)) {
       return;
     }
@@ -344,7 +537,12 @@ final class PageAuthor {
     String l = a.toLowerCase(Locale.ROOT);
     for (String p : publishers) {
       String q = p.toLowerCase(Locale.ROOT).strip();
-      if (!q.isEmpty() && (l.equals(q) || (q.length() >= 4 && l.contains(q)))) {
+      if (!q.isEmpty() && (l.equals(q) || (q.length() >= 4 && l.contains(q)) || l.equals(PARENTHESIS.matcher(q).replaceAll("").strip()))) {
+        return true;
+      }
+      Matcher domain = DOMAIN.matcher(q);
+      if (domain.matches() && domain.group(1).length() >= 5 && letters(l).endsWith(letters(domain.group(1)))) {
+        // "Courier" or "The Courier" for the publisher "courier.example"
         return true;
       }
     }

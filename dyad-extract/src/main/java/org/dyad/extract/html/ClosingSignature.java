@@ -1,0 +1,74 @@
+package org.dyad.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the author's name signed under an article: a paragraph right after its last long one that
+ * holds nothing but a person's name, set apart in italics, bold or flush right ("<p><em>Jane
+ * Doe</em></p>"). A name in the running text is no signature.
+ */
+final class ClosingSignature {
+  private static final Pattern NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:von|van|de|der|den|du|da|del|di|la|le)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){1,3}");
+  private static final Pattern RIGHT = Pattern.compile("(?i)text-align\\s*:\\s*right");
+  /** A paragraph of the article's text, not a caption or a line of chrome. */
+  private static final int LONG = 150;
+  /** How many short paragraphs after the last long one are looked at. */
+  private static final int AFTER = 3;
+  private static final int MAX_PARAGRAPHS = 400;
+  /** Headings of page chrome, which are capitalised words too ("Related Posts", "Ähnliche Beiträge"). */
+  private static final List<String> CHROME = WordList.lines("/dyad/extract/boilerplate-lines.txt");
+
+  private ClosingSignature() {}
+
+  /** The signed name, or null. */
+  static String of(Element body) {
+    List<Element> ps = new ArrayList<>();
+    for (Element p : body.getElementsByTag("p")) {
+      if (ps.size() >= MAX_PARAGRAPHS) {
+        break;
+      }
+      ps.add(p);
+    }
+    int last = -1;
+    for (int i = ps.size() - 1; i >= 0; i--) {
+      if (ps.get(i).text().length() >= LONG && !PageRegions.outsideArticle(ps.get(i))) {
+        last = i;
+        break;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    for (int i = last + 1; i < ps.size() && i <= last + AFTER; i++) {
+      Element p = ps.get(i);
+      String t = p.text().strip();
+      if (NAME.matcher(t).matches() && setApart(p, t) && !isChrome(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isChrome(String t) {
+    String l = t.toLowerCase(Locale.ROOT);
+    return CHROME.stream().anyMatch(l::startsWith);
+  }
+
+  private static boolean setApart(Element p, String name) {
+    if (p.attr("align").equalsIgnoreCase("right") || RIGHT.matcher(p.attr("style")).find()) {
+      return true;
+    }
+    for (Element e : p.getAllElements()) {
+      String tag = e.normalName();
+      if ((tag.equals("em") || tag.equals("i") || tag.equals("b") || tag.equals("strong")) && e.text().strip().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

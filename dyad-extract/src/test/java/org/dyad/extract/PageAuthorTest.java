@@ -1,0 +1,151 @@
+package org.dyad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import org.dyad.model.Article;
+import org.dyad.model.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/** The author of small pages built to show one rule each. */
+class PageAuthorTest {
+  private static final String PROSE =
+      "<p>The foreign ministers of both countries met in the capital on Monday and agreed to resume talks on the"
+          + " disputed border, officials said after the meeting ended late in the evening.</p>";
+
+  private static String author(String html) throws BadDocumentException {
+    Article a = new ArticleExtractor().extract(
+        new RawDocument("page.html", null, html.getBytes(StandardCharsets.UTF_8), "text/html", null), null);
+    return a.author();
+  }
+
+  private static String page(String head, String article) {
+    return "<html><head>" + head + "</head><body><article>" + article + "</article></body></html>";
+  }
+
+  @Test
+  void anOrganisationInTheMetadataYieldsToThePersonInTheByline() throws Exception {
+    assertEquals("Erika Muster", author(page("<meta name='author' content='Courier Verlag GmbH'>",
+        "<p class='bodytext'>Von Erika Muster</p>" + PROSE)));
+    assertEquals("Jane Doe", author(page("<meta name='parsely-author' content='Partner Desk'>"
+        + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}</script>",
+        PROSE)));
+    assertEquals("Courier Verlag GmbH", author(page("<meta name='author' content='Courier Verlag GmbH'>", PROSE)));
+  }
+
+  @Test
+  void anOrganisationTheJsonLdNamesAsAuthorIsNoPublisher() throws Exception {
+    assertEquals("Redaktion Gesundheit", author(page("<script type='application/ld+json'>{\"@type\":\"Article\","
+        + "\"author\":{\"@type\":\"Organization\",\"name\":\"Redaktion Gesundheit\"},"
+        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Courier Media\"}}</script>", PROSE)));
+  }
+
+  @Test
+  void thePublisherWithItsAddressOrByItsDomainIsNoAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta name='publisher' content='The Courier (www.courier.example)'>"
+        + "<meta name='author' content='The Courier (www.courier.example)'>", "<p>By Jane Doe</p>" + PROSE)));
+    assertEquals("Jane Doe", author(page("<meta name='publisher' content='dailycourier.com'>"
+        + "<meta name='author' content='Daily Courier'>", "<p>By Jane Doe</p>" + PROSE)));
+  }
+
+  @Test
+  void bylinesMarkedByIdOrTagOrFrenchClassNameTheAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("", "<div id='author_header'>Jane Doe</div>" + PROSE)));
+    assertEquals("Erika Muster", author(page("", "<byline>Von Erika Muster, dpa</byline>" + PROSE)));
+    assertEquals("Jean Dupont", author(page("", "<div class='dates_auteurs'>par <span>Jean Dupont</span>, 21 juin 2018</div>" + PROSE)));
+  }
+
+  @Test
+  void aHandleAfterTheNameAPlaceholderAndACopyrightSignAreCut() throws Exception {
+    assertEquals("Juan Pérez", author(page("<meta name='author' content='Juan Pérez @jperez'>", PROSE)));
+    assertNull(author(page("<meta name='author' content='null'>", PROSE)));
+    assertEquals("Jane Doe", author(page("", "<div class='article-author'>© Jane Doe Jane Doe</div>" + PROSE)));
+  }
+
+  @Test
+  void bylinesInTheTextWithParticlesLabelsAndHandles() throws Exception {
+    assertEquals("Jose de la Cruz", author(page("", "<div>By&nbsp;<a href='/staff/jc'>Jose de la Cruz</a></div>" + PROSE)));
+    assertEquals("Erika Muster und Max Mustermann", author(page("", PROSE + "<p>Autoren Erika Muster und Max Mustermann</p>")));
+    assertEquals("Erika Muster", author(page("", "<p><em>Text von Erika Muster &nbsp; Illustration von Max Mustermann</em></p>" + PROSE)));
+    assertEquals("jdoe", author(page("", "<div class='submitted'>Gespeichert von <span>jdoe</span> am 24. Juli 2017</div>" + PROSE)));
+    assertEquals("Jean Dupont", author(page("", "<p>Auteur : Jean Dupont</p>" + PROSE)));
+  }
+
+  @Test
+  void aLineOfTheDateAndTheNameNamesTheAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("", "<p class='text-muted'>11.12.2019 - Jane Doe</p>" + PROSE)));
+    assertEquals("Erika Muster", author(page("", "<small>04.02.2022 | 13:10 Uhr | Erika Muster</small>" + PROSE)));
+    assertNull(author(page("", "<p>11.12.2019 - Berlin and Paris agree</p>" + PROSE.replace("ministers", "people"))));
+  }
+
+  @Test
+  void anAgencysCreditInTheTextIsTheAuthorWhenNothingElseIs() throws Exception {
+    assertEquals("dpa/lno", author(page("", "<p>Hamburg (dpa/lno) – Die Gespräche gehen weiter, hieß es am Abend.</p>")));
+    assertEquals("KU mit AFP", author(page("", PROSE + "<p>Beide Seiten wollen sich im Mai wieder treffen. (KU mit AFP)</p>")));
+    assertNull(author(page("", "<p>The talks went on. (AP Photo/Jane Doe)</p>")));
+  }
+
+  @Test
+  void aNameSignedUnderTheArticleInItalicsIsTheAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("", PROSE + "<p><b><i>Jane Doe</i></b></p>")));
+    assertEquals("Jane Doe", author(page("", PROSE + "<p align='right'>Jane Doe</p>")));
+    assertNull(author(page("", PROSE + "<p><strong>Related Posts</strong></p>")));
+    assertNull(author(page("", PROSE + "<p>Jane Doe</p>")));
+  }
+
+  @Test
+  void theTwitterCreatorIsTheLastResortUnlessItIsTheSitesHandle() throws Exception {
+    assertEquals("janedoe", author(page("<meta name='twitter:creator' content='@janedoe'>", PROSE)));
+    assertNull(author(page("<meta name='twitter:creator' content='@thecourier'><meta name='twitter:site' content='@TheCourier'>", PROSE)));
+  }
+
+  @Test
+  void theSitesOwnAccountAsAuthorYieldsToTheByline() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta name='twitter:site' content='@CourierUK'><meta property='article:author' content='@CourierUK'>",
+        "<div class='story-author'>By <span>Jane Doe</span></div>" + PROSE)));
+  }
+
+  @Test
+  void anAcronymWithAHyphenIsAnOrganisation() throws Exception {
+    assertEquals("Erika Muster", author(page("<meta name='author' content='K-NEWS – Das Magazin'>", "<p>Von Erika Muster</p>" + PROSE)));
+  }
+
+  @Test
+  void aFirstNameAloneIsCompletedByTheBylineInTheText() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta name='author' content='Jane'>", "<p><strong>Eine Kolumne von Jane Doe</strong></p>" + PROSE)));
+    assertEquals("Jane", author(page("<meta name='author' content='Jane'>", "<p>Von John Smith</p>" + PROSE)));
+  }
+
+  @Test
+  void aBylineMayNameASiteButTheSitesAddressAfterANameIsCut() throws Exception {
+    assertEquals("www.example-travels.com", author(page("", "<span class='post-meta-author'>Autor: <a href='/author/et/'>www.example-travels.com</a></span>" + PROSE)));
+    assertNull(author(page("<meta name='author' content='www.example-travels.com'>", PROSE)));
+    assertEquals("Jane Doe", author(page("", "<span class='author'>Jane Doe / courier.com</span>" + PROSE)));
+    assertEquals("Jane Doe", author(page("", "<span class='author'>Jane Doe/SP-X</span>" + PROSE)));
+    assertEquals("dpa/lno", author(page("", "<p>Hamburg (dpa/lno) – Die Gespräche gehen weiter, hieß es am Abend.</p>")));
+  }
+
+  @Test
+  void theBylinesPartOfALineOfSeveralParts() throws Exception {
+    assertEquals("Jane Doe", author(page("", "<div class='info'><span>Trending</span> | By <span>Jane Doe</span> | April 13, 2020</div>" + PROSE)));
+  }
+
+  @Test
+  void anAgencysCreditStandingAloneIsTheAuthor() throws Exception {
+    assertEquals("AFP", author(page("", "<header><p class='credit'>AFP</p></header>" + PROSE)));
+    assertNull(author(page("", "<p>Photos</p>" + PROSE)));
+  }
+
+  @Test
+  void aPicturesCreditAndALinkToTheAuthorsPostsAfterTheNameAreCut() throws Exception {
+    assertEquals("Jane Doe", author(page("", "<div class='author-box'>Jane Doe Foto: John Smith</div>" + PROSE)));
+    assertEquals("Jane Doe", author(page("", "<div class='author-bio'><h3>Jane Doe</h3> <a href='/a/jd'>Alles von Jane Doe</a> Kontakt</div>" + PROSE)));
+  }
+
+  @Test
+  void aTwitterCardsWrittenByFieldNamesTheAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Jane Doe'>", PROSE)));
+    assertNull(author(page("<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='4 minutes'>", PROSE)));
+  }
+}
