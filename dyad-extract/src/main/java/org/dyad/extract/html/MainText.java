@@ -31,8 +31,12 @@ final class MainText {
           + "[role=complementary], [role=menu], [role=dialog], [role=search]");
   private static final Evaluator ARTICLE_TEMPLATE =
       QueryParser.parse("[itemprop=articleBody] > script[type=text/template], .post-body > script[type=text/template]");
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
   private static final Evaluator HIDDEN_BY_STYLE = QueryParser.parse("[style~=display:\\s*none]");
   private static final Evaluator ARTICLE = QueryParser.parse("article, main, [itemprop=articleBody]");
+  /** The classes blog and news platforms give the element that holds a post's text itself. */
+  private static final Evaluator ARTICLE_TEXT =
+      QueryParser.parse(".entry-content, .post-body, .post-content, .article-body, .article-content, .articlebody, .storycontent");
   private static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
           "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure",
@@ -108,10 +112,12 @@ final class MainText {
   }
 
   private static boolean isChrome(Element e, int total) {
-    return (e.normalName().equals("aside") || ClassWords.CHROME.matches(e))
+    return (e.normalName().equals("aside") || ClassWords.CHROME.matches(e)
+            || (ClassWords.LINK_BOX.matches(e) && e.selectFirst(LINK) != null))
         && !ClassWords.CONTENT.matches(e)
         && !e.is(ARTICLE)
         && e.selectFirst(ARTICLE) == null
+        && e.selectFirst(ARTICLE_TEXT) == null
         && e.text().length() < total * CHROME_MAX_SHARE;
   }
 
