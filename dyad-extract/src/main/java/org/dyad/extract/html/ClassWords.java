@@ -13,6 +13,8 @@ final class ClassWords {
   static final ClassWords CHROME = new ClassWords("/dyad/extract/html-chrome.txt", true);
   /** Boxes leading to other pages (teasers, promotions): chrome only when they hold a link. */
   static final ClassWords LINK_BOX = new ClassWords("/dyad/extract/html-link-boxes.txt", true);
+  /** An article's lead, standfirst or summary. */
+  static final ClassWords LEAD = new ClassWords("/dyad/extract/html-lead.txt", true);
   /**
    * Containers of article text, matched whole only: "comment-content" is a comment's text, not the
    * article's.

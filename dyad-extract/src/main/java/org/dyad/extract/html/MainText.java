@@ -51,6 +51,11 @@ final class MainText {
   private static final double CHROME_MAX_SHARE = 0.5;
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double CLIMB = 1.6;
+  /** A lead is looked for this many levels above the article's container, or up to its article element. */
+  private static final int LEAD_LEVELS = 3;
+  /** A lead is a paragraph or two; a longer box so named is something else. */
+  private static final int MAX_LEAD = 1500;
+  private static final Evaluator HEADINGS_SELECTOR = QueryParser.parse("h1, h2, h3, h4, h5, h6");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
   /** The article's blocks; {@code title} is left out when a heading repeats it. */
@@ -76,7 +81,7 @@ final class MainText {
     Map<Element, Double> own = new IdentityHashMap<>();
     Map<Element, Double> scores = score(body, own);
     Element best = climb(best(scores), mass(body, own), body);
-    List<Block> blocks = best == null ? List.of() : emit(withSiblings(best, scores), title);
+    List<Block> blocks = best == null ? List.of() : emit(withLead(best, withSiblings(best, scores), body), title);
     if (length(blocks) < MIN_TEXT) {
       List<Block> whole = emit(List.of(body), title);
       if (length(whole) > length(blocks)) {
@@ -218,6 +223,47 @@ final class MainText {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code roots} after the article's lead when a box named as one (see {@link ClassWords#LEAD})
+   * comes before {@code best} within a few levels above it and is not read already.
+   */
+  private static List<Element> withLead(Element best, List<Element> roots, Element body) {
+    Element scope = best;
+    for (int i = 0; i < LEAD_LEVELS && scope.parent() != null && scope.parent() != body && !scope.is(ARTICLE); i++) {
+      scope = scope.parent();
+    }
+    if (scope == best) {
+      return roots;
+    }
+    for (Element e : scope.getAllElements()) {
+      if (e == best) {
+        break;
+      }
+      if (e == scope || !ClassWords.LEAD.matches(e) || e.is(HEADINGS_SELECTOR) || isWithin(e, roots)) {
+        continue;
+      }
+      int[] t = textAndLinks(e);
+      if (t[0] >= MIN_PROSE && t[0] <= MAX_LEAD && t[1] * 4 < t[0] && e.selectFirst(ARTICLE_TEXT) == null) {
+        List<Element> out = new ArrayList<>(roots.size() + 1);
+        out.add(e);
+        out.addAll(roots);
+        return out;
+      }
+    }
+    return roots;
+  }
+
+  private static boolean isWithin(Element e, List<Element> roots) {
+    for (Element p = e; p != null; p = p.parent()) {
+      for (Element r : roots) {
+        if (p == r) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Length and linked length of all of {@code e}'s text. */
