@@ -55,7 +55,6 @@ final class MainText {
   private static final int LEAD_LEVELS = 3;
   /** A lead is a paragraph or two; a longer box so named is something else. */
   private static final int MAX_LEAD = 1500;
-  private static final Evaluator HEADINGS_SELECTOR = QueryParser.parse("h1, h2, h3, h4, h5, h6");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
   /** The article's blocks; {@code title} is left out when a heading repeats it. */
@@ -226,8 +225,8 @@ final class MainText {
   }
 
   /**
-   * {@code roots} after the article's lead when a box named as one (see {@link ClassWords#LEAD})
-   * comes before {@code best} within a few levels above it and is not read already.
+   * {@code roots} after the article's leads: the boxes named as one (see {@link ClassWords#LEAD})
+   * that come before {@code best} within a few levels above it and are not read already.
    */
   private static List<Element> withLead(Element best, List<Element> roots, Element body) {
     Element scope = best;
@@ -237,22 +236,24 @@ final class MainText {
     if (scope == best) {
       return roots;
     }
+    List<Element> out = new ArrayList<>();
     for (Element e : scope.getAllElements()) {
       if (e == best) {
         break;
       }
-      if (e == scope || !ClassWords.LEAD.matches(e) || e.is(HEADINGS_SELECTOR) || isWithin(e, roots)) {
+      if (e == scope || !ClassWords.LEAD.matches(e) || isWithin(e, roots) || isWithin(e, out)) {
         continue;
       }
       int[] t = textAndLinks(e);
       if (t[0] >= MIN_PROSE && t[0] <= MAX_LEAD && t[1] * 4 < t[0] && e.selectFirst(ARTICLE_TEXT) == null) {
-        List<Element> out = new ArrayList<>(roots.size() + 1);
         out.add(e);
-        out.addAll(roots);
-        return out;
       }
     }
-    return roots;
+    if (out.isEmpty()) {
+      return roots;
+    }
+    out.addAll(roots);
+    return out;
   }
 
   private static boolean isWithin(Element e, List<Element> roots) {
