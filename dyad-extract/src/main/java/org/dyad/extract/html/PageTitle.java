@@ -41,6 +41,7 @@ final class PageTitle {
   private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
   /** A heading that is a domain name ("example.com") names the site. */
   private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}");
+  private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
   private static final int MAX_CHARS = 300;
   private static final int MIN_MATCH_CHARS = 12;
   private static final int MAIN_HEADING_VOTES = 10;
@@ -326,13 +327,24 @@ final class PageTitle {
         first++;
       }
     }
+    // a domain name at either end names the site
+    while (last > first && isDomain(part(t, parts.get(last)))) {
+      last--;
+    }
+    while (first < last && isDomain(part(t, parts.get(first)))) {
+      first++;
+    }
     if (first == 0 && last == parts.size() - 1) {
       String lead = part(t, parts.get(0));
       String tail = part(t, parts.get(last));
       if (words(tail) <= 4 && tail.length() < t.length() - tail.length()) {
         last--;
       } else if (words(lead) <= 3 && t.length() - lead.length() > lead.length() * 2) {
-        first++;
+        // "Blog » Archive » Headline": each short leading part before a much longer rest
+        do {
+          first++;
+        } while (first < last && words(part(t, parts.get(first))) <= 3
+            && parts.get(last)[1] - parts.get(first + 1)[0] > part(t, parts.get(first)).length() * 2);
       }
     }
     return t.substring(parts.get(first)[0], parts.get(last)[1]).strip();
@@ -353,6 +365,10 @@ final class PageTitle {
     // a site's name is shorter than the headline before it; a longer last part is the headline
     String last = t.substring(end).strip();
     return last.length() * 2 < t.length() ? last : null;
+  }
+
+  private static boolean isDomain(String part) {
+    return DOMAIN.matcher(EDGE_MARKS.matcher(part).replaceAll("")).matches();
   }
 
   private static boolean isSite(String part, String site) {
