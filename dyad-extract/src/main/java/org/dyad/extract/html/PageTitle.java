@@ -327,6 +327,7 @@ final class PageTitle {
         first++;
       }
     }
+    boolean named = first > 0 || last < parts.size() - 1;
     // a domain name at either end names the site
     while (last > first && isDomain(part(t, parts.get(last)))) {
       last--;
@@ -334,12 +335,13 @@ final class PageTitle {
     while (first < last && isDomain(part(t, parts.get(first)))) {
       first++;
     }
-    if (first == 0 && last == parts.size() - 1) {
-      String lead = part(t, parts.get(0));
+    if (!named && first < last) {
+      String lead = part(t, parts.get(first));
       String tail = part(t, parts.get(last));
-      if (words(tail) <= 4 && tail.length() < t.length() - tail.length()) {
+      int all = parts.get(last)[1] - parts.get(first)[0];
+      if (words(tail) <= 4 && tail.length() < all - tail.length()) {
         last--;
-      } else if (words(lead) <= 3 && t.length() - lead.length() > lead.length() * 2) {
+      } else if (words(lead) <= 3 && all - lead.length() > lead.length() * 2) {
         // "Blog » Archive » Headline": each short leading part before a much longer rest
         do {
           first++;
