@@ -1,6 +1,7 @@
 package org.dyad.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,19 +237,35 @@ final class MainText {
     if (scope == best) {
       return roots;
     }
+    Set<Element> read = Collections.newSetFromMap(new IdentityHashMap<>());
+    read.addAll(roots);
     List<Element> out = new ArrayList<>();
-    for (Element e : scope.getAllElements()) {
-      if (e == best) {
-        break;
-      }
-      if (e == scope || !ClassWords.LEAD.matches(e) || isWithin(e, roots) || isWithin(e, out)) {
-        continue;
-      }
-      int[] t = textAndLinks(e);
-      if (t[0] >= MIN_PROSE && t[0] <= MAX_LEAD && t[1] * 4 < t[0] && e.selectFirst(ARTICLE_TEXT) == null) {
-        out.add(e);
-      }
-    }
+    Element from = scope;
+    // one walk up to the container, skipping what is read already and what is taken as a lead
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == best) {
+              return FilterResult.STOP;
+            }
+            if (!(node instanceof Element e) || e == from) {
+              return FilterResult.CONTINUE;
+            }
+            if (read.contains(e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (ClassWords.LEAD.matches(e)) {
+              // a box so named that is no lead (too long, a list of links) holds none either
+              if (isLead(e)) {
+                out.add(e);
+              }
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        scope);
     if (out.isEmpty()) {
       return roots;
     }
@@ -256,15 +273,9 @@ final class MainText {
     return out;
   }
 
-  private static boolean isWithin(Element e, List<Element> roots) {
-    for (Element p = e; p != null; p = p.parent()) {
-      for (Element r : roots) {
-        if (p == r) {
-          return true;
-        }
-      }
-    }
-    return false;
+  private static boolean isLead(Element e) {
+    int[] t = textAndLinks(e);
+    return t[0] >= MIN_PROSE && t[0] <= MAX_LEAD && t[1] * 4 < t[0] && e.selectFirst(ARTICLE_TEXT) == null;
   }
 
   /** Length and linked length of all of {@code e}'s text. */
