@@ -10,25 +10,28 @@ import org.jsoup.nodes.Element;
  */
 final class ClassWords {
   /** Page chrome: sharing, comments, navigation, advertising. */
-  static final ClassWords CHROME = new ClassWords("/dyad/extract/html-chrome.txt", true);
+  static final ClassWords CHROME = new ClassWords("/dyad/extract/html-chrome.txt", true, false);
   /** Boxes leading to other pages (teasers, promotions): chrome only when they hold a link. */
-  static final ClassWords LINK_BOX = new ClassWords("/dyad/extract/html-link-boxes.txt", true);
+  static final ClassWords LINK_BOX = new ClassWords("/dyad/extract/html-link-boxes.txt", true, false);
   /** An article's lead, standfirst or summary. */
-  static final ClassWords LEAD = new ClassWords("/dyad/extract/html-lead.txt", true);
+  static final ClassWords LEAD = new ClassWords("/dyad/extract/html-lead.txt", true, true);
   /**
    * Containers of article text, matched whole only: "comment-content" is a comment's text, not the
    * article's.
    */
-  static final ClassWords CONTENT = new ClassWords("/dyad/extract/html-content.txt", false);
+  static final ClassWords CONTENT = new ClassWords("/dyad/extract/html-content.txt", false, false);
 
   private static final Set<String> HOLDS = Set.of("has", "with", "without", "no", "show", "hide");
 
   private final Set<String> words;
   private final boolean parts;
+  /** Whether a BEM modifier's words count too ("field--summary" is a summary). */
+  private final boolean modifiers;
 
-  private ClassWords(String resource, boolean parts) {
+  private ClassWords(String resource, boolean parts, boolean modifiers) {
     this.words = Set.copyOf(WordList.lines(resource));
     this.parts = parts;
+    this.modifiers = modifiers;
   }
 
   /** Whether one of {@code e}'s classes or its id holds one of the words. */
@@ -67,7 +70,7 @@ final class ClassWords {
       return false;
     }
     // a BEM modifier ("section--has-ads") tells the element's state or what it holds, not its kind
-    int modifier = name.indexOf("--");
+    int modifier = modifiers ? -1 : name.indexOf("--");
     int end = modifier > 0 ? modifier : name.length();
     int from = 0;
     String previous = "";

@@ -52,8 +52,8 @@ final class MainText {
   private static final double CHROME_MAX_SHARE = 0.5;
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double CLIMB = 1.6;
-  /** A lead is looked for this many levels above the article's container, or up to its article element. */
-  private static final int LEAD_LEVELS = 3;
+  /** A lead is looked for this many levels above the article's container. */
+  private static final int LEAD_LEVELS = 5;
   /** A lead is a paragraph or two; a longer box so named is something else. */
   private static final int MAX_LEAD = 1500;
   private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -231,7 +231,7 @@ final class MainText {
    */
   private static List<Element> withLead(Element best, List<Element> roots, Element body) {
     Element scope = best;
-    for (int i = 0; i < LEAD_LEVELS && scope.parent() != null && scope.parent() != body && !scope.is(ARTICLE); i++) {
+    for (int i = 0; i < LEAD_LEVELS && scope.parent() != null && scope.parent() != body; i++) {
       scope = scope.parent();
     }
     if (scope == best) {
