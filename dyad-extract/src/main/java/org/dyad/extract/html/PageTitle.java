@@ -30,6 +30,12 @@ final class PageTitle {
   private static final Evaluator HEADINGS =
       QueryParser.parse("h1, [itemprop=headline], h2[class*=title], h2[class*=headline], .entry-title, .post-title, "
           + ".article-title, .headline");
+  /**
+   * The {@link #HEADINGS} marked as the page's title; the others are classed as some box's title
+   * ("h2.widget-title"), the headline's too on many pages, but not on their own.
+   */
+  private static final Evaluator TITLED =
+      QueryParser.parse("h1, [itemprop=headline], .entry-title, .post-title, .article-title, .headline");
   /** Headings that are the headline only when the page's other titles agree. */
   private static final Evaluator SUBHEADINGS = QueryParser.parse("h2");
   /** A heading's kicker, the topic line above or before the headline proper. */
@@ -60,6 +66,8 @@ final class PageTitle {
     String dc = clean(meta.meta("dc.title", "title"));
     List<String> h1s = new ArrayList<>();
     List<String> headings = new ArrayList<>();
+    // headings marked as the page's title, not only as some box's ("h2.widget-title")
+    List<String> titled = new ArrayList<>();
     // a heading without the topic line leading it: a candidate when the page's titles agree with it
     List<String> unled = new ArrayList<>();
     for (Element h : doc.select(HEADINGS)) {
@@ -69,6 +77,9 @@ final class PageTitle {
       }
       if (!headings.contains(t)) {
         headings.add(t);
+        if (h.is(TITLED)) {
+          titled.add(t);
+        }
       }
       boolean main = h.normalName().equals("h1");
       if (main && !h1s.contains(t)) {
@@ -127,11 +138,15 @@ final class PageTitle {
         return withoutSite(other, site);
       }
     }
-    if (!headings.isEmpty()) {
-      return headings.get(0);
+    if (!titled.isEmpty()) {
+      return titled.get(0);
     }
     if (head != null) {
+      // a box's title ("Categories", "Latest posts") that no other title agrees with is less than the page's own
       return withoutSite(head, siteName);
+    }
+    if (!headings.isEmpty()) {
+      return headings.get(0);
     }
     return dc;
   }
