@@ -21,6 +21,7 @@ final class ClassWords {
    */
   static final ClassWords CONTENT = new ClassWords("/dyad/extract/html-content.txt", false, false);
 
+  /** Words before a chrome word that make it name what a box holds or lacks ("has-sidebar"). */
   private static final Set<String> HOLDS = Set.of("has", "with", "without", "no", "show", "hide");
 
   private final Set<String> words;
@@ -89,5 +90,4 @@ final class ClassWords {
     }
     return false;
   }
-
 }

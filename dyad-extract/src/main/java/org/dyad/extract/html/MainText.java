@@ -22,7 +22,8 @@ import org.jsoup.select.QueryParser;
  * Finds an HTML page's article text. Chrome (navigation, sharing, comments, asides) is dropped
  * first; each run of prose then credits its container and, by half, the container's parent; the
  * best-scored container grows to the ancestors that hold much more prose, and it and those of its
- * siblings that hold prose too are read block by block. Blocks that are link lists, prompts,
+ * siblings that hold prose too are read block by block, after the boxes before it named as the
+ * article's lead (see {@link ClassWords#LEAD}). Blocks that are link lists, prompts,
  * credits or dates alone are left out, and so is a heading over them.
  */
 final class MainText {
@@ -92,13 +93,22 @@ final class MainText {
   }
 
   // A page header holds the site's name and menus; an article's own header its title, which is
-  // kept apart, unless it carries a lead paragraph.
+  // kept apart, unless it carries a lead paragraph or a box named as the lead.
   private static void dropPageHeaders(Element body) {
     for (Element h : body.getElementsByTag("header")) {
-      if (h.parent() != null && h.getElementsByTag("p").isEmpty()) {
+      if (h.parent() != null && h.getElementsByTag("p").isEmpty() && !holdsLead(h)) {
         h.remove();
       }
     }
+  }
+
+  private static boolean holdsLead(Element header) {
+    for (Element e : header.getAllElements()) {
+      if (e != header && ClassWords.LEAD.matches(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void dropChrome(Element body) {
@@ -239,8 +249,12 @@ final class MainText {
     }
     Set<Element> read = Collections.newSetFromMap(new IdentityHashMap<>());
     read.addAll(roots);
+    // the container's ancestors up to the scope hold it: walked into, never taken as a lead
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p = best.parent(); p != null && p != scope.parent(); p = p.parent()) {
+      holders.add(p);
+    }
     List<Element> out = new ArrayList<>();
-    Element from = scope;
     // one walk up to the container, skipping what is read already and what is taken as a lead
     NodeTraversor.filter(
         new NodeFilter() {
@@ -249,7 +263,7 @@ final class MainText {
             if (node == best) {
               return FilterResult.STOP;
             }
-            if (!(node instanceof Element e) || e == from) {
+            if (!(node instanceof Element e) || holders.contains(e)) {
               return FilterResult.CONTINUE;
             }
             if (read.contains(e)) {

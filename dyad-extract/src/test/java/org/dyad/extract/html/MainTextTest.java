@@ -1,5 +1,6 @@
 package org.dyad.extract.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,5 +69,21 @@ class MainTextTest {
         + " again.</p></div></div></body></html>");
     assertTrue(text.contains("The foreign ministers"), text);
     assertFalse(text.contains("Subscribe"), text);
+  }
+
+  @Test
+  void aLeadNamedBoxThatHoldsTheTextIsNotReadTwice() {
+    String text = read("<html><body><div class='page'><div class='summary-box'><div class='article-body'>" + BODY
+        + "</div></div></div></body></html>");
+    assertEquals(text.indexOf("The foreign ministers"), text.lastIndexOf("The foreign ministers"), text);
+  }
+
+  @Test
+  void anArticleHeaderWithASubtitleKeepsIt() {
+    String text = read("<html><body><header class='site'><a href='/'>The Courier</a></header><article><header>"
+        + "<h1>Talks resume</h1><h2 class='article-subtitle'>Neighbours agree to talk again after two years</h2></header>"
+        + "<div class='article-body'>" + BODY + "</div></article></body></html>");
+    assertTrue(text.startsWith("Neighbours agree to talk again after two years"), text);
+    assertFalse(text.contains("The Courier"), text);
   }
 }
