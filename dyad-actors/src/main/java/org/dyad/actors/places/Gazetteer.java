@@ -193,7 +193,11 @@ public final class Gazetteer {
     List<Place> places = cities(key, hints);
     String bare = regions.bare(key);
     if (bare != null) {
-      for (Regions.Named n : regions.named(bare)) {
+      boolean exact = !named.isEmpty();
+      for (Regions.Named n : regions.namedWithWord(bare)) {
+        if (n.place() == null && exact) {
+          continue; // "the Kurdistan Region" is Iraq's, though "Kurdistan" is disputed
+        }
         Regions.Named explicit = n.tier() == Regions.Tier.BARE ? new Regions.Named(n.place(), Regions.Tier.EXPLICIT) : n;
         if (named.stream().noneMatch(m -> m.place() == explicit.place())) {
           named.add(explicit);

@@ -17,7 +17,8 @@ import org.dyad.model.io.TsvReader;
  * that name a kind of division ("State", "Oblast") or say nothing alone ("Central").
  *
  * <p>A division is known by its full name and, unless that is only generic words or a country's
- * name ("Georgia", "Niger"), by its name without the division word ("Kaduna" for "Kaduna State").
+ * name ("Georgia", "Niger", "Rivers"), by its name without the division word ("Kaduna" for "Kaduna
+ * State"); such a name is known only with a division word ("Niger State", "Rivers State").
  * The gazetteer ({@link Gazetteer#find}) ranks a region among the cities of its name.
  */
 final class Regions {
@@ -49,6 +50,8 @@ final class Regions {
   static final Regions NONE = new Regions(Map.of(), List.of(), Set.of());
 
   private final Map<String, List<Named>> byKey;
+  /** Divisions known alone by no name of theirs, only with a division word ("Rivers State", "Niger State"). */
+  private final Map<String, List<Named>> withWordOnly = new HashMap<>();
   private final List<String> divisionWords;
   private final Set<String> genericWords;
 
@@ -137,13 +140,14 @@ final class Regions {
         continue;
       }
       String bare = out.bare(full);
-      if (bare != null && bare.length() >= 3 && !out.generic(bare) && !countryNames.contains(bare)) {
-        out.addKey(bare, new Named(place, Tier.BARE));
+      String alone = bare == null ? full : bare;
+      if (alone.length() >= 3 && !out.generic(alone) && !countryNames.contains(alone)) {
+        out.addKey(alone, new Named(place, Tier.BARE));
+      } else {
+        out.withWordOnly.computeIfAbsent(alone, k -> new ArrayList<>(1)).add(new Named(place, Tier.EXPLICIT));
       }
       if (bare != null && !countryNames.contains(full)) {
         out.addKey(full, new Named(place, Tier.EXPLICIT));
-      } else if (bare == null && full.length() >= 3 && !out.generic(full) && !countryNames.contains(full)) {
-        out.addKey(full, new Named(place, Tier.BARE));
       }
     }
     return out;
@@ -177,6 +181,13 @@ final class Regions {
   /** The regions known by folded name {@code key}. */
   List<Named> named(String key) {
     return byKey.getOrDefault(key, List.of());
+  }
+
+  /** The regions known by folded name {@code bare} followed by a division word ("rivers" of "Rivers State"). */
+  List<Named> namedWithWord(String bare) {
+    List<Named> out = new ArrayList<>(named(bare));
+    out.addAll(withWordOnly.getOrDefault(bare, List.of()));
+    return out;
   }
 
   /** The folded name without its closing division words ("kaduna" of "kaduna state"), or null. */
