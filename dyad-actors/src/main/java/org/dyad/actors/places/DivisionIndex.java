@@ -2,6 +2,7 @@ package org.dyad.actors.places;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.actors.knowledge.IsoCountries;
+import org.dyad.model.io.TsvReader;
 
 /**
  * The first-level administrative divisions of every country (states, provinces, regions, oblasts),
- * from the npm package country-state-city, as a small table among the classes that {@link Regions}
- * loads. dyad-actors' Maven build runs {@link #main} after the gazetteer index: it checks the
+ * from the npm package country-state-city, as a small table among the classes from which, with
+ * regions.tsv, the index that {@link Regions} loads is made. dyad-actors' Maven build runs {@link #main} after the gazetteer index: it checks the
  * tarball against its pinned sha512, reads the package's {@code state.json} and writes one row per
  * division: its ISO 3166-2 code, country (alpha-3), name, centre and population.
  *
@@ -45,8 +48,9 @@ public final class DivisionIndex {
   record Division(String code, String country, String name, Double lat, Double lon) {}
 
   /**
-   * Builds the table: {@code TARBALL SHA512 GAZETTEER_INDEX OUTPUT}. Fails, writing nothing, when the
-   * tarball's sha512 is not the pinned one.
+   * Builds the table: {@code TARBALL SHA512 GAZETTEER_INDEX OUTPUT}, and beside it the index of
+   * every region's names ({@link Regions#write}) with the regions of regions.tsv. Fails, writing
+   * nothing, when the tarball's sha512 is not the pinned one or a row of regions.tsv is bad.
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 4) {
@@ -58,16 +62,26 @@ public final class DivisionIndex {
     if (!sha512.equalsIgnoreCase(args[1].strip())) {
       throw new IOException(tarball + ": sha512 " + sha512 + " is not the pinned " + args[1].strip());
     }
-    Path index = Path.of(args[2]);
-    Gazetteer g = GazetteerIndex.read(Files.readAllBytes(index), index.toString());
+    Path cities = Path.of(args[2]);
+    Gazetteer g = GazetteerIndex.read(Files.readAllBytes(cities), cities.toString());
     List<Division> divisions = read(packed, tarball.toString());
     Path out = Path.of(args[3]);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Path partial = out.resolveSibling(out.getFileName() + ".partial");
     try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-      write(divisions, g, sha512, w);
+      write(divisions, g, RegionNames.standard(), RegionNames.countryNames(), sha512, w);
+    }
+    Regions regions;
+    try (InputStream in = Files.newInputStream(partial)) {
+      regions = Regions.load(g, TsvReader.readResource(Regions.CURATED), TsvReader.read(RESOURCE, in));
+    }
+    Path index = out.resolveSibling(Path.of(Regions.INDEX).getFileName());
+    Path partialIndex = index.resolveSibling(index.getFileName() + ".partial");
+    try (Writer w = Files.newBufferedWriter(partialIndex, StandardCharsets.UTF_8)) {
+      regions.write(w);
     }
     Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(partialIndex, index, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** The divisions of the package tarball {@code packed}; {@code where} names it in errors. */
@@ -100,8 +114,12 @@ public final class DivisionIndex {
     return out;
   }
 
-  /** Writes the table: the divisions with their checked centres and estimated populations. */
-  static void write(List<Division> divisions, Gazetteer g, String sourceSha512, Writer w) throws IOException {
+  /**
+   * Writes the table: the divisions with their checked centres, estimated populations and the
+   * folded names they are known by (see {@link Regions}).
+   */
+  static void write(List<Division> divisions, Gazetteer g, RegionNames names, Set<String> countryNames,
+      String sourceSha512, Writer w) throws IOException {
     Map<String, List<Integer>> byCountry = new HashMap<>();
     for (int i = 0; i < g.size; i++) {
       byCountry.computeIfAbsent(g.countryCodes[g.countries[i]], c -> new ArrayList<>()).add(i);
@@ -139,12 +157,23 @@ public final class DivisionIndex {
       }
     }
     w.write("# First-level divisions of country-state-city (sha512 " + sourceSha512 + "), made by the build.\n");
-    w.write("code\tcountry\tname\tlat\tlon\tpopulation\n");
+    w.write("# bare = the folded name without its division word; alone = yes when the division is known by it\n");
+    w.write("# alone (not only generic words nor a country's name); full = the folded name with its division word.\n");
+    w.write("code\tcountry\tname\tlat\tlon\tpopulation\tbare\talone\tfull\n");
     for (int d = 0; d < divisions.size(); d++) {
       Division v = divisions.get(d);
       String lat = near[d] ? String.format(Locale.ROOT, "%.4f", v.lat()) : "";
       String lon = near[d] ? String.format(Locale.ROOT, "%.4f", v.lon()) : "";
-      w.write(String.join("\t", v.code(), v.country(), v.name(), lat, lon, Long.toString(population[d])) + "\n");
+      String full = PlaceNames.fold(v.name().replaceAll("\\s*\\(.*\\)", ""));
+      if (full == null) {
+        continue; // a name in another script only
+      }
+      String bare = names.bare(full);
+      String alone = bare == null ? full : bare;
+      boolean known = alone.length() >= 3 && !names.generic(alone) && !countryNames.contains(alone);
+      String withWord = bare != null && !countryNames.contains(full) ? full : "";
+      w.write(String.join("\t", v.code(), v.country(), v.name(), lat, lon, Long.toString(population[d]), alone,
+          known ? "yes" : "no", withWord) + "\n");
     }
   }
 

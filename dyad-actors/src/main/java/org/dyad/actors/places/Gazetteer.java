@@ -135,7 +135,7 @@ public final class Gazetteer {
       synchronized (Gazetteer.class) {
         if (standard == null) {
           Gazetteer loaded = GazetteerIndex.readResource(GazetteerIndex.RESOURCE);
-          loaded.regions = Regions.standard(loaded);
+          loaded.regions = Regions.standard();
           standard = loaded;
         }
         g = standard;
@@ -199,7 +199,7 @@ public final class Gazetteer {
           continue; // "the Kurdistan Region" is Iraq's, though "Kurdistan" is disputed
         }
         Regions.Named explicit = n.tier() == Regions.Tier.BARE ? new Regions.Named(n.place(), Regions.Tier.EXPLICIT) : n;
-        if (named.stream().noneMatch(m -> m.place() == explicit.place())) {
+        if (named.stream().noneMatch(m -> java.util.Objects.equals(m.place(), explicit.place()))) {
           named.add(explicit);
         }
       }

@@ -1,7 +1,13 @@
 package org.dyad.actors.places;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,16 +24,16 @@ import org.dyad.model.io.TsvReader;
  *
  * <p>A division is known by its full name and, unless that is only generic words or a country's
  * name ("Georgia", "Niger", "Rivers"), by its name without the division word ("Kaduna" for "Kaduna
- * State"); such a name is known only with a division word ("Niger State", "Rivers State").
+ * State"); such a name is known only with a division word ("Niger State", "Rivers State"). The build
+ * works these names out once and checks regions.tsv ({@link DivisionIndex}), so that loading is a
+ * matter of reading them.
  * The gazetteer ({@link Gazetteer#find}) ranks a region among the cities of its name.
  */
 final class Regions {
   /** The team's regions. */
   static final String CURATED = "dyad/actors/regions.tsv";
-  /** The words of region names. */
-  static final String WORDS = "dyad/actors/region-words.tsv";
-  /** Dyad's countries, whose names no division may take. */
-  static final String COUNTRIES = "dyad/actors/countries.tsv";
+  /** Where the build puts the index of every region's names, among the classes. */
+  static final String INDEX = "dyad/actors/geonames/regions.idx";
 
   /** How sure a name is to mean the region rather than a city of that name. */
   enum Tier {
@@ -47,48 +53,93 @@ final class Regions {
    */
   record Named(Place place, Tier tier) {}
 
-  static final Regions NONE = new Regions(Map.of(), List.of(), Set.of());
+  static final Regions NONE = new Regions(Map.of(), null);
 
   private final Map<String, List<Named>> byKey;
   /** Divisions known alone by no name of theirs, only with a division word ("Rivers State", "Niger State"). */
   private final Map<String, List<Named>> withWordOnly = new HashMap<>();
-  private final List<String> divisionWords;
-  private final Set<String> genericWords;
+  private final RegionNames words;
 
-  private Regions(Map<String, List<Named>> byKey, List<String> divisionWords, Set<String> genericWords) {
+  private Regions(Map<String, List<Named>> byKey, RegionNames words) {
     this.byKey = byKey;
-    this.divisionWords = divisionWords;
-    this.genericWords = genericWords;
+    this.words = words;
   }
 
-  /** The bundled regions; the towns of regions.tsv are looked up in {@code cities}. */
-  static Regions standard(Gazetteer cities) {
-    return load(cities, TsvReader.readResource(CURATED), TsvReader.readResource(DivisionIndex.RESOURCE));
+  /** The bundled regions, as the build indexed them ({@link DivisionIndex}). */
+  static Regions standard() {
+    try (InputStream in = Regions.class.getClassLoader().getResourceAsStream(INDEX)) {
+      if (in == null) {
+        throw new IllegalStateException("region index missing from the class path: " + INDEX
+            + " (dyad-actors' Maven build makes it)");
+      }
+      return read(in, INDEX, RegionNames.standard());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the region index " + INDEX, e);
+    }
+  }
+
+  /**
+   * Writes every name with its region, one a line: the folded name, its tier (C curated, E
+   * explicit, B bare, W known only with a division word, D disputed), then the place's name,
+   * country, latitude, longitude and population.
+   */
+  void write(Writer w) throws IOException {
+    w.write("# Regions by folded name, made by the build from regions.tsv and the divisions table.\n");
+    for (Map.Entry<String, List<Named>> e : byKey.entrySet()) {
+      for (Named n : e.getValue()) {
+        write(w, e.getKey(), n.place() == null ? "D" : n.tier().name().substring(0, 1), n.place());
+      }
+    }
+    for (Map.Entry<String, List<Named>> e : withWordOnly.entrySet()) {
+      for (Named n : e.getValue()) {
+        write(w, e.getKey(), "W", n.place());
+      }
+    }
+  }
+
+  private static void write(Writer w, String key, String tier, Place p) throws IOException {
+    w.write(key + "\t" + tier);
+    if (p != null) {
+      w.write("\t" + p.name() + "\t" + p.country() + "\t" + (p.lat() == null ? "" : p.lat()) + "\t"
+          + (p.lon() == null ? "" : p.lon()) + "\t" + p.population());
+    }
+    w.write("\n");
+  }
+
+  /** Reads what {@link #write} wrote; {@code where} names it in errors. */
+  static Regions read(InputStream in, String where, RegionNames words) throws IOException {
+    Regions out = new Regions(new HashMap<>(), words);
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    int line = 0;
+    for (String l = r.readLine(); l != null; l = r.readLine()) {
+      line++;
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      String[] f = l.split("\t", -1);
+      try {
+        Place p = f.length == 2 ? null : new Place(f[2], f[3], f[4].isEmpty() ? null : Double.valueOf(f[4]),
+            f[5].isEmpty() ? null : Double.valueOf(f[5]), null, Long.parseLong(f[6]));
+        switch (f[1]) {
+          case "C" -> out.addKey(f[0], new Named(p, Tier.CURATED));
+          case "D" -> out.addKey(f[0], new Named(null, Tier.CURATED));
+          case "E" -> out.addKey(f[0], new Named(p, Tier.EXPLICIT));
+          case "B" -> out.addKey(f[0], new Named(p, Tier.BARE));
+          case "W" -> out.withWordOnly.computeIfAbsent(f[0], k -> new ArrayList<>(1)).add(new Named(p, Tier.EXPLICIT));
+          default -> throw new IllegalArgumentException("tier '" + f[1] + "'");
+        }
+      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        throw new IOException(where + ":" + line + ": not a region index line (" + e.getMessage() + ")", e);
+      }
+    }
+    return out;
   }
 
   /** Regions of a regions.tsv and a division table; a bad row fails with its file, line and reason. */
   static Regions load(Gazetteer cities, List<TsvReader.Row> curated, List<TsvReader.Row> divisions) {
-    List<String> divisionWords = new ArrayList<>();
-    Set<String> genericWords = new HashSet<>();
-    for (TsvReader.Row r : TsvReader.readResource(WORDS)) {
-      String w = PlaceNames.fold(r.get("word"));
-      switch (r.get("kind")) {
-        case "division" -> divisionWords.add(w);
-        case "generic" -> genericWords.add(w);
-        default -> throw new IllegalStateException(r.where() + ": kind '" + r.get("kind") + "' is not division or generic");
-      }
-    }
-    divisionWords.sort(Comparator.comparingInt(String::length).reversed()); // the longest suffix first
-    Set<String> countryNames = new HashSet<>();
-    for (TsvReader.Row r : TsvReader.readResource(COUNTRIES)) {
-      addFolded(countryNames, r.get("name"));
-      r.list("aliases").forEach(a -> addFolded(countryNames, a));
-    }
-    IsoCountries.byAlpha3().values().forEach(c -> c.names().forEach(n -> addFolded(countryNames, n)));
     Set<String> codes = new HashSet<>(IsoCountries.byAlpha3().keySet());
     codes.add("XKX");
-
-    Regions out = new Regions(new HashMap<>(), List.copyOf(divisionWords), Set.copyOf(genericWords));
+    Regions out = new Regions(new HashMap<>(), RegionNames.standard());
     for (TsvReader.Row r : curated) {
       String name = r.get("name");
       if (name.isEmpty()) {
@@ -126,38 +177,24 @@ final class Regions {
       }
     }
     for (TsvReader.Row r : divisions) {
-      String name = r.get("name");
       String lat = r.get("lat");
       Place place;
       try {
-        place = new Place(name, r.get("country"), lat.isEmpty() ? null : Double.valueOf(lat),
+        place = new Place(r.get("name"), r.get("country"), lat.isEmpty() ? null : Double.valueOf(lat),
             lat.isEmpty() ? null : Double.valueOf(r.get("lon")), null, Long.parseLong(r.get("population")));
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException(r.where() + ": " + e.getMessage(), e);
       }
-      String full = PlaceNames.fold(name.replaceAll("\\s*\\(.*\\)", ""));
-      if (full == null) {
-        continue;
-      }
-      String bare = out.bare(full);
-      String alone = bare == null ? full : bare;
-      if (alone.length() >= 3 && !out.generic(alone) && !countryNames.contains(alone)) {
-        out.addKey(alone, new Named(place, Tier.BARE));
+      if (r.get("alone").equals("yes")) {
+        out.addKey(r.get("bare"), new Named(place, Tier.BARE));
       } else {
-        out.withWordOnly.computeIfAbsent(alone, k -> new ArrayList<>(1)).add(new Named(place, Tier.EXPLICIT));
+        out.withWordOnly.computeIfAbsent(r.get("bare"), k -> new ArrayList<>(1)).add(new Named(place, Tier.EXPLICIT));
       }
-      if (bare != null && !countryNames.contains(full)) {
-        out.addKey(full, new Named(place, Tier.EXPLICIT));
+      if (!r.get("full").isEmpty()) {
+        out.addKey(r.get("full"), new Named(place, Tier.EXPLICIT));
       }
     }
     return out;
-  }
-
-  private static void addFolded(Set<String> names, String name) {
-    String k = PlaceNames.fold(name);
-    if (k != null) {
-      names.add(k);
-    }
   }
 
   private void add(String name, Named n) {
@@ -192,22 +229,7 @@ final class Regions {
 
   /** The folded name without its closing division words ("kaduna" of "kaduna state"), or null. */
   String bare(String key) {
-    for (String w : divisionWords) {
-      if (key.length() > w.length() + 1 && key.endsWith(" " + w)) {
-        return key.substring(0, key.length() - w.length() - 1);
-      }
-    }
-    return null;
-  }
-
-  /** True when every word of the folded name is generic ("central", "north east"). */
-  private boolean generic(String key) {
-    for (String w : key.split(" ")) {
-      if (!genericWords.contains(w)) {
-        return false;
-      }
-    }
-    return true;
+    return words == null ? null : words.bare(key);
   }
 
   /** The number of names known. */
