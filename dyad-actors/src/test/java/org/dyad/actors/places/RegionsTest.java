@@ -129,7 +129,8 @@ class RegionsTest {
   @Test
   void theDivisionTableHoldsWhatThePackageSays() throws IOException {
     List<DivisionIndex.Division> read = DivisionIndex.read(
-        Files.readAllBytes(Path.of("target/divisions/country-state-city.tgz")), "country-state-city.tgz");
+        Files.readAllBytes(Path.of("target/divisions/country-state-city.tgz")), "country-state-city.tgz")
+        .stream().filter(d -> PlaceNames.fold(d.name()) != null).toList(); // names in other scripts are left out
     List<TsvReader.Row> table = TsvReader.readResource(DivisionIndex.RESOURCE);
     assertTrue(read.size() > 4_500, "divisions: " + read.size());
     assertEquals(read.size(), table.size());
