@@ -26,8 +26,8 @@ import org.dyad.model.io.TsvReader;
  * name ("Georgia", "Niger", "Rivers"), by its name without the division word ("Kaduna" for "Kaduna
  * State"); such a name is known only with a division word ("Niger State", "Rivers State"). The build
  * works these names out once and checks regions.tsv ({@link DivisionIndex}), so that loading is a
- * matter of reading them.
- * The gazetteer ({@link Gazetteer#find}) ranks a region among the cities of its name.
+ * matter of reading them. The gazetteer ({@link Gazetteer#find}) ranks a region among the places
+ * of its name.
  */
 final class Regions {
   /** The team's regions. */
