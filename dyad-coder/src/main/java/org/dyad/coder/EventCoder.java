@@ -877,6 +877,9 @@ public final class EventCoder {
         subj = speaker; // "a group of Yoruba leaders announced that they ...": the pronoun is the group that speaks
       }
     }
+    if (subj >= 0 && QUANTITIES.contains(g.lemma(subj)) && prepositional(g, subj, "of") >= 0) {
+      subj = prepositional(g, subj, "of"); // "hundreds of teachers": the teachers
+    }
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
     // "Islamic fundamentalists", "a group of refugees": people the text names by no role or country
     boolean people = subj >= 0 && r == null && (g.token(subj).tag().equals("NNS") || g.lemma(subj).equals("group"));
@@ -1060,6 +1063,10 @@ public final class EventCoder {
         continue;
       }
       List<Participant> found = members(g, t, m);
+      int thing = t;
+      if (slot.equals("obj") && !m.isActor(t) && !found.isEmpty() && found.stream().allMatch(f -> locatedUnder(g, thing, f.head(), m))) {
+        found = List.of(); // "attacked a bus in Kabul": the place of the thing attacked is where, not whom
+      }
       if (slot.equals("obj") && p.pos() == EventPattern.Pos.V) {
         for (int c : g.children(i)) {
           // "invited X, as well as Y": a noun coordinated with the verb is another object
@@ -1119,10 +1126,10 @@ public final class EventCoder {
     if (found >= 0) {
       return members(g, found, m);
     }
-    boolean locative = g.children(i).stream().anyMatch(c -> locativePlace(g, c, m));
-    if (locative && place != null && place.country() != null && place.country().length() == 3) {
+    String where = locativeCountry(g, i, m);
+    if (where != null) {
       // "dispatched inspectors to a plant in central Iran": the country of the place the act names
-      return List.of(new Participant(new Actor(place.country(), place.country(), place.country(), null, null, null, null, null), null, false, -1));
+      return List.of(new Participant(new Actor(where, where, where, null, null, null, null, null), null, false, -1));
     }
     if (p.targets().contains("-")) {
       return List.of(); // an act that needs no other party: none is guessed
@@ -1244,9 +1251,13 @@ public final class EventCoder {
   private static int deeperActor(SentenceGraph g, int i, Participant source, SentenceMentions m, boolean topical) {
     List<Integer> frontier = new ArrayList<>();
     boolean hasObject = g.child(i, "obj") >= 0;
+    int object = g.child(i, "obj");
     for (int c : g.children(i)) {
       if (locativePlace(g, c, m) || (topical && topic(g, c))) {
         continue; // "attacked a temple in Kabul", "discussed the situation in Gaza": where, and what about, not whom
+      }
+      if (c == object && !m.isActor(c) && g.children(c).stream().anyMatch(k -> locativePlace(g, k, m))) {
+        continue; // "attacked a bus in Quetta": a thing in a place
       }
       // "agreed to reopen its borders to X" looks into what was agreed; "proposed the conference to
       // bring together X" does not: with an object of its own, the complement is a purpose
@@ -1300,6 +1311,35 @@ public final class EventCoder {
     }
     Actor a = r.mention().actor();
     return a.name() == null && a.country() != null && a.country().length() == 3 && (a.sector() == null || a.sector().equals("GOV"));
+  }
+
+  /**
+   * The country of the place named with in/at under the trigger or its object ("attacked a bus in
+   * Quetta"), or null.
+   */
+  private static String locativeCountry(SentenceGraph g, int i, SentenceMentions m) {
+    int object = g.child(i, "obj");
+    for (int head : new int[] {i, object}) {
+      if (head < 0) {
+        continue;
+      }
+      for (int c : g.children(head)) {
+        if (locativePlace(g, c, m)) {
+          return m.at(placeNameAt(g, c)).mention().actor().country();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code head} is the place of a locative phrase under the noun {@code thing} ("a bus in Kabul"). */
+  private static boolean locatedUnder(SentenceGraph g, int thing, int head, SentenceMentions m) {
+    for (int c : g.children(thing)) {
+      if (locativePlace(g, c, m) && (c == head || placeNameAt(g, c) == head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the trigger at {@code i} is a verb of talking about something: its object is a topic, not a party. */
@@ -1674,7 +1714,8 @@ public final class EventCoder {
     double confidence = 0.55;
     // a target the text does not name, where the pattern expects one, is a guess
     // "marched in Tbilisi", "attacked a temple in Kabul": the country of the place named is no guess
-    boolean guessed = implied(c.target()) && !c.pattern().targetless() && !placed(c.target(), c.location());
+    boolean guessed = implied(c.target()) && !c.pattern().targetless() && !placed(c.target(), c.location())
+        && !c.target().actor().country().equals(locativeCountry(g, c.trigger(), m));
     if (c.source().actor() != null && c.target().actor() != null) {
       confidence += !guessed ? 0.2 : namesOtherParty(g, c.trigger(), c.pattern(), m) ? 0.15 : 0.05;
     } else if (c.source().actor() == null && c.target().actor() != null && !guessed) {
