@@ -267,7 +267,8 @@ public final class EventCoder {
       if (targets.isEmpty() && sources.size() == 1 && sources.get(0).actor().country() != null) {
         Participant role = roleTarget(g, i, p, sources.get(0), mentions, place);
         targets = role != null ? List.of(role) : otherParty(g, i, p, cameo, sources.get(0), mentions, place);
-        if (p.pos() == EventPattern.Pos.N && !p.targetless() && targets.stream().allMatch(t -> implied(t) && !placed(t, place))) {
+        boolean whom = g.children(i).stream().anyMatch(c -> g.baseRelation(c).equals("nmod") && people(g, c, mentions));
+        if (p.pos() == EventPattern.Pos.N && !p.targetless() && !whom && targets.stream().allMatch(t -> implied(t) && !placed(t, place))) {
           continue; // "vowed to continue the war": an event noun aimed at its own side says too little
         }
       }
@@ -1127,14 +1128,14 @@ public final class EventCoder {
       return members(g, found, m);
     }
     String where = locativeCountry(g, i, m);
-    if (where != null) {
+    if (where != null && placeAimed(cameo, source.actor(), where)) {
       // "dispatched inspectors to a plant in central Iran": the country of the place the act names
       return List.of(new Participant(new Actor(where, where, where, null, null, null, null, null), null, false, -1));
     }
     if (p.targets().contains("-")) {
       return List.of(); // an act that needs no other party: none is guessed
     }
-    if (ownedBySource(g, i, source, m)) {
+    if (!p.targets().contains("home") && ownedBySource(g, i, source, m)) {
       return List.of(); // "fired a missile into the sea off its coast": its own ground is no other party
     }
     String country = place != null && place.country() != null && place.country().length() == 3 ? place.country()
@@ -1207,6 +1208,18 @@ public final class EventCoder {
     String sector = r.mention().sector();
     String text = g.sentence().text().substring(r.span().begin() - g.sentence().begin(), r.span().end() - g.sentence().begin());
     return new Participant(new Actor(text, country + sector, country, sector, null, null, null, null), r.span(), false, t);
+  }
+
+  /** Roots of acts that strike where they happen (protest, force, violence), even in the doer's own country. */
+  private static final Set<String> PLACE_AIMED_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
+
+  /**
+   * True when an act placed in {@code country} is aimed at it: always abroad; at home only for
+   * acts that strike where they happen ("marched in Tbilisi"), not for talk or mediation
+   * ("mediated the deal in Istanbul" is aimed at no one).
+   */
+  private static boolean placeAimed(String cameo, Actor source, String country) {
+    return !country.equals(source.country()) || PLACE_AIMED_ROOTS.contains(cameo.substring(0, 2));
   }
 
   /** True for an implied target that is the country of the place the text names for the event. */
@@ -1714,8 +1727,9 @@ public final class EventCoder {
     double confidence = 0.55;
     // a target the text does not name, where the pattern expects one, is a guess
     // "marched in Tbilisi", "attacked a temple in Kabul": the country of the place named is no guess
+    String where = locativeCountry(g, c.trigger(), m);
     boolean guessed = implied(c.target()) && !c.pattern().targetless() && !placed(c.target(), c.location())
-        && !c.target().actor().country().equals(locativeCountry(g, c.trigger(), m));
+        && !(c.target().actor().country().equals(where) && c.source().actor() != null && placeAimed(c.cameo(), c.source().actor(), where));
     if (c.source().actor() != null && c.target().actor() != null) {
       confidence += !guessed ? 0.2 : namesOtherParty(g, c.trigger(), c.pattern(), m) ? 0.15 : 0.05;
     } else if (c.source().actor() == null && c.target().actor() != null && !guessed) {
