@@ -1327,12 +1327,13 @@ public final class EventCoder {
   }
 
   /**
-   * The country of the place named with in/at under the trigger or its object ("attacked a bus in
-   * Quetta"), or null.
+   * The country of the place named with in/at under the trigger, its object or its subject
+   * ("attacked a bus in Quetta", "gunmen in Kabul attacked a temple"), or null.
    */
   private static String locativeCountry(SentenceGraph g, int i, SentenceMentions m) {
     int object = g.child(i, "obj");
-    for (int head : new int[] {i, object}) {
+    int subject = g.child(i, "nsubj");
+    for (int head : new int[] {i, object, subject}) {
       if (head < 0) {
         continue;
       }
