@@ -1065,7 +1065,8 @@ public final class EventCoder {
       }
       List<Participant> found = members(g, t, m);
       int thing = t;
-      if (slot.equals("obj") && !m.isActor(t) && !found.isEmpty() && found.stream().allMatch(f -> locatedUnder(g, thing, f.head(), m))) {
+      boolean event = !patterns.forLemma(g.lemma(t)).isEmpty(); // "condemned the coup in Niger": an event's place is its party
+      if (slot.equals("obj") && !event && !m.isActor(t) && !found.isEmpty() && found.stream().allMatch(f -> locatedUnder(g, thing, f.head(), m))) {
         found = List.of(); // "attacked a bus in Kabul": the place of the thing attacked is where, not whom
       }
       if (slot.equals("obj") && p.pos() == EventPattern.Pos.V) {

@@ -59,6 +59,8 @@ class NewsPhrasingTest {
     assertTrue(!clash.source().code().endsWith("GOV"), "protesters are not the government: " + clash);
     Event protest = first(code("Students in Karachi protested against the fee increase."), "14");
     assertEquals("PAKEDU", protest.source().code(), protest.toString());
+    Event attack = first(code("Militants in Somalia attacked a hotel."), "19");
+    assertEquals("SOM", attack.target().code(), "people in a place act there: " + attack);
   }
 
   @Test
