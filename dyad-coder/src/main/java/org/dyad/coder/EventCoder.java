@@ -174,7 +174,13 @@ public final class EventCoder {
         }
       }
       if (targets.isEmpty()) {
-        p = options.stream().filter(EventPattern::targetless).findFirst().orElse(options.get(0));
+        // "drones struck a refinery": with a direct object, a bare intransitive reading is not the one meant
+        boolean object = g.child(i, "obj") >= 0 && options.stream().anyMatch(o -> o.targets().contains("obj"));
+        p = options.stream().filter(o -> o.targetless() && !(object && o.pos() == EventPattern.Pos.V && o.objects().isEmpty()))
+            .findFirst().orElse(options.get(0));
+        if (object && p.targetless() && p.objects().isEmpty()) {
+          p = options.stream().filter(o -> o.targets().contains("obj")).findFirst().orElse(p);
+        }
       }
       EventStatus status = factuality.status(g, i);
       EventDating.Dated own = dating.clauseDate(g, i, times, reference, status == EventStatus.FUTURE);
@@ -1262,7 +1268,7 @@ public final class EventCoder {
   }
 
   /** The first resolved actor, breadth first, among the trigger's objects and adjuncts, other than {@code source}; or -1. */
-  private static int deeperActor(SentenceGraph g, int i, Participant source, SentenceMentions m, boolean topical) {
+  private int deeperActor(SentenceGraph g, int i, Participant source, SentenceMentions m, boolean topical) {
     List<Integer> frontier = new ArrayList<>();
     boolean hasObject = g.child(i, "obj") >= 0;
     int object = g.child(i, "obj");
@@ -1294,6 +1300,9 @@ public final class EventCoder {
           return c;
         }
         for (int k : g.children(c)) {
+          if (topicNoun(g, c) && TOPIC_PREPOSITIONS.contains(String.valueOf(g.casePreposition(k)))) {
+            continue; // "hosted talks on the war in Gaza": what the talks are about
+          }
           // "refugees fleeing the war in Liberia": a participle inside a noun's phrase is followed too
           boolean participle = g.relation(k).equals("acl") && g.token(c).isNoun();
           if ((DEEPER.contains(g.baseRelation(k)) && !g.token(k).isVerb()) || participle) {
@@ -1360,6 +1369,11 @@ public final class EventCoder {
   /** True when the trigger at {@code i} is a verb of talking about something: its object is a topic, not a party. */
   private boolean topical(SentenceGraph g, int i) {
     return cues.is("topic-verb", g.lemma(i));
+  }
+
+  /** True for a noun of talking, whose about-phrase names a topic ("talks on the war in Gaza"). */
+  private boolean topicNoun(SentenceGraph g, int c) {
+    return g.token(c).isNoun() && cues.is("topic-noun", g.lemma(c));
   }
 
   /** True when {@code c}, under a verb of talking, is what is talked about: its object or an about-phrase. */
@@ -1520,7 +1534,8 @@ public final class EventCoder {
       } else if (!resolved && rel.equals("nmod:poss") && !RELATIONAL.contains(g.lemma(node))) {
         listed |= collectMembers(g, c, m, out, depth + 1); // "demanded Russia's withdrawal"
       } else if (!resolved && !g.token(node).tag().startsWith("PRP") && g.baseRelation(c).equals("nmod")
-          && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
+          && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))
+          && !(topicNoun(g, node) && TOPIC_PREPOSITIONS.contains(g.casePreposition(c)))) {
         // "concern over the situation in Afghanistan", "meeting with Prime Minister Imran Khan"
         listed |= collectMembers(g, c, m, out, depth + 1);
       }

@@ -51,6 +51,12 @@ class NewsPhrasingTest {
   }
 
   @Test
+  void aVerbWithAnObjectIsNotReadIntransitively() {
+    Event strike = first(code("Ukrainian drones struck an oil depot in the Russian city of Bryansk."), "19");
+    assertEquals("RUS", strike.target().country(), strike.toString());
+  }
+
+  @Test
   void peopleInAPlaceAreOfThatCountryNotItsGovernment() {
     Event arrest = first(code("Police in Caracas detained hundreds of students."), "17");
     assertEquals("VENCOP", arrest.source().code(), arrest.toString());
@@ -72,6 +78,8 @@ class NewsPhrasingTest {
     assertTrue(!targets(haiti, "HTI"), haiti.toString());
     List<Event> gaza = code("The envoys talked about the fighting in Gaza.");
     assertTrue(!targets(gaza, "PSE"), gaza.toString());
+    List<Event> hosted = code("Qatar hosted negotiations over the fighting in Sudan.");
+    assertTrue(!targets(hosted, "SDN"), "what the negotiations are about: " + hosted);
     List<Event> partner = code("Egypt discussed the Gaza situation with Qatar on Sunday.");
     assertTrue(partner.stream().anyMatch(e -> e.source().country().equals("EGY") && e.target().country().equals("QAT")),
         "the partner is in the with-phrase: " + partner);
