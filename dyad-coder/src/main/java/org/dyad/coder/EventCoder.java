@@ -884,7 +884,7 @@ public final class EventCoder {
         subj = speaker; // "a group of Yoruba leaders announced that they ...": the pronoun is the group that speaks
       }
     }
-    if (subj >= 0 && QUANTITIES.contains(g.lemma(subj)) && prepositional(g, subj, "of") >= 0) {
+    if (subj >= 0 && cues.is("quantity", g.lemma(subj)) && prepositional(g, subj, "of") >= 0) {
       subj = prepositional(g, subj, "of"); // "hundreds of teachers": the teachers
     }
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
@@ -1187,20 +1187,18 @@ public final class EventCoder {
     return false;
   }
 
-  private static final Set<String> QUANTITIES = Set.of("dozen", "hundred", "thousand", "million", "score", "handful", "number");
-
   /**
    * For a verb whose object is a role or a group no country places ("arrested dozens of opposition
    * activists"), that role in the country of the event's place, else the source's own country:
    * domestic coding, as ICEWS does. A quantity ("dozens of X") stands for its of-phrase. Null
    * when the object is something else.
    */
-  private static Participant roleTarget(SentenceGraph g, int i, EventPattern p, Participant source, SentenceMentions m, Location place) {
+  private Participant roleTarget(SentenceGraph g, int i, EventPattern p, Participant source, SentenceMentions m, Location place) {
     if (p.pos() != EventPattern.Pos.V || !p.targets().contains("obj") || passive(g, i)) {
       return null;
     }
     int t = g.child(i, "obj");
-    if (t >= 0 && QUANTITIES.contains(g.lemma(t)) && prepositional(g, t, "of") >= 0) {
+    if (t >= 0 && cues.is("quantity", g.lemma(t)) && prepositional(g, t, "of") >= 0) {
       t = prepositional(g, t, "of");
     }
     if (t < 0 || !unplacedRole(m, t) || p.objects().contains(g.lemma(t))) {
