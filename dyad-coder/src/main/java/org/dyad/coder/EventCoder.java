@@ -174,7 +174,13 @@ public final class EventCoder {
         }
       }
       if (targets.isEmpty()) {
-        p = options.stream().filter(EventPattern::targetless).findFirst().orElse(options.get(0));
+        // "drones struck a refinery": with a direct object, a bare intransitive reading is not the one meant
+        boolean object = g.child(i, "obj") >= 0 && options.stream().anyMatch(o -> o.targets().contains("obj"));
+        p = options.stream().filter(o -> o.targetless() && !(object && o.pos() == EventPattern.Pos.V && o.objects().isEmpty()))
+            .findFirst().orElse(options.get(0));
+        if (object && p.targetless() && p.objects().isEmpty()) {
+          p = options.stream().filter(o -> o.targets().contains("obj")).findFirst().orElse(p);
+        }
       }
       EventStatus status = factuality.status(g, i);
       EventDating.Dated own = dating.clauseDate(g, i, times, reference, status == EventStatus.FUTURE);
@@ -218,7 +224,7 @@ public final class EventCoder {
       if (stance == null) {
         j = g.head(i);
       }
-      if (stance == null && willAt(g, i)) {
+      if (stance == null && willAt(g, i) && !reportedByAnother(g, i, sources, mentions)) {
         stance = codebook.get(cameo).quadClass() <= 2 ? Stances.Kind.INTENT : Stances.Kind.THREAT;
         j = i;
       }
@@ -265,7 +271,12 @@ public final class EventCoder {
         targets = targets.stream().filter(t -> !t.actor().identity().equals(self.identity())).toList();
       }
       if (targets.isEmpty() && sources.size() == 1 && sources.get(0).actor().country() != null) {
-        targets = otherParty(g, i, p, cameo, sources.get(0), mentions, place);
+        Participant role = roleTarget(g, i, p, sources.get(0), mentions, place);
+        targets = role != null ? List.of(role) : otherParty(g, i, p, cameo, sources.get(0), mentions, place);
+        boolean whom = g.children(i).stream().anyMatch(c -> g.baseRelation(c).equals("nmod") && people(g, c, mentions));
+        if (p.pos() == EventPattern.Pos.N && !p.targetless() && !whom && targets.stream().allMatch(t -> implied(t) && !placed(t, place))) {
+          continue; // "vowed to continue the war": an event noun aimed at its own side says too little
+        }
       }
       if (targets.isEmpty() && sources.size() >= 2) {
         for (Participant a : sources) {
@@ -277,8 +288,8 @@ public final class EventCoder {
         }
         continue;
       }
-      if (sources.isEmpty() && (targets.isEmpty() || !passive(g, i))) {
-        continue;
+      if (sources.isEmpty() && (targets.isEmpty() || !passive(g, i) || status != EventStatus.NEGATED)) {
+        continue; // an event needs a doer; only a denial ("India was not invited") stands without one
       }
       if (targets.isEmpty() && p.pos() == EventPattern.Pos.N && !p.targetless()) {
         continue; // "his press talk": an event noun with no one on the other side says too little
@@ -480,6 +491,30 @@ public final class EventCoder {
       }
     }
     return !tag.equals("VBD");
+  }
+
+  /**
+   * True when the trigger's clause is what someone else says ("diplomats said the EU would extend
+   * sanctions"): a plan reported by another, not a promise or threat its doer made.
+   */
+  private boolean reportedByAnother(SentenceGraph g, int i, List<Participant> sources, SentenceMentions m) {
+    int clause = Factuality.clauseHead(g, i);
+    if (!reportedClause(g, clause) || sources.isEmpty() || sources.get(0).actor() == null) {
+      return false;
+    }
+    int speaker = g.child(g.head(clause), "nsubj");
+    // "X will visit Y, the embassy said": a trailing attribution cites the plan's source
+    if (speaker < 0 || speaker > clause || g.token(speaker).tag().startsWith("PRP")) {
+      return false;
+    }
+    if (!m.isActor(speaker)) {
+      return !members(g, speaker, m).stream().anyMatch(a -> sameCountry(a.actor(), sources.get(0).actor()));
+    }
+    return !sameCountry(m.at(speaker).mention().actor(), sources.get(0).actor());
+  }
+
+  private static boolean sameCountry(Actor a, Actor b) {
+    return a != null && b != null && (a.identity().equals(b.identity()) || (a.country() != null && a.country().equals(b.country())));
   }
 
   /** "Portugal will support Turkey": a future auxiliary on the trigger's own clause. */
@@ -840,7 +875,7 @@ public final class EventCoder {
    * The actor of the phrase headed by {@code subj} when it is a role or a group the resolver could
    * not place and every actor and place of the sentence is in one country; null otherwise.
    */
-  private static Participant unplaced(SentenceGraph g, int subj, SentenceMentions m, Location place) {
+  private Participant unplaced(SentenceGraph g, int subj, SentenceMentions m, Location place) {
     int clause = subj < 0 ? -1 : g.head(subj);
     if (clause >= 0 && g.token(subj).tag().equals("PRP") && !m.isActor(subj) && GROUP_PRONOUNS.contains(g.lemma(subj).toLowerCase(java.util.Locale.ROOT))
         && g.relation(subj).equals("nsubj") && g.relation(clause).equals("ccomp") && g.head(clause) >= 0) {
@@ -848,6 +883,9 @@ public final class EventCoder {
       if (speaker >= 0 && speaker < subj) {
         subj = speaker; // "a group of Yoruba leaders announced that they ...": the pronoun is the group that speaks
       }
+    }
+    if (subj >= 0 && cues.is("quantity", g.lemma(subj)) && prepositional(g, subj, "of") >= 0) {
+      subj = prepositional(g, subj, "of"); // "hundreds of teachers": the teachers
     }
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
     // "Islamic fundamentalists", "a group of refugees": people the text names by no role or country
@@ -857,6 +895,7 @@ public final class EventCoder {
     }
     Set<String> countries = new java.util.TreeSet<>();
     Set<Integer> reporters = reporters(g);
+    reporters.addAll(topics(g));
     for (int k = 0; k < g.size(); k++) {
       if (m.isActor(k) && !reporters.contains(k)) {
         Actor a = m.at(k).mention().actor();
@@ -1031,6 +1070,11 @@ public final class EventCoder {
         continue;
       }
       List<Participant> found = members(g, t, m);
+      int thing = t;
+      boolean event = !patterns.forLemma(g.lemma(t)).isEmpty(); // "condemned the coup in Niger": an event's place is its party
+      if (slot.equals("obj") && !event && !m.isActor(t) && !found.isEmpty() && found.stream().allMatch(f -> locatedUnder(g, thing, f.head(), m))) {
+        found = List.of(); // "attacked a bus in Kabul": the place of the thing attacked is where, not whom
+      }
       if (slot.equals("obj") && p.pos() == EventPattern.Pos.V) {
         for (int c : g.children(i)) {
           // "invited X, as well as Y": a noun coordinated with the verb is another object
@@ -1083,15 +1127,23 @@ public final class EventCoder {
     if (what >= 0 && g.children(what).stream().anyMatch(c -> g.lemma(c).equals("unilateral"))) {
       return List.of(); // "declared a unilateral ceasefire in south Lebanon": one side's act, aimed at no one named
     }
-    int found = deeperActor(g, i, source, m);
-    if (found < 0 && p.targets().contains("-")) {
-      return List.of(); // an act that needs no other party: none is guessed
-    }
-    if (found < 0 && codebook.get(cameo).code().startsWith("13")) {
+    int found = deeperActor(g, i, source, m, topical(g, i));
+    if (found < 0 && !p.targets().contains("-") && codebook.get(cameo).code().startsWith("13")) {
       found = conditionSubject(g, i, source, m);
     }
     if (found >= 0) {
       return members(g, found, m);
+    }
+    String where = locativeCountry(g, i, m);
+    if (where != null && placeAimed(cameo, source.actor(), where)) {
+      // "dispatched inspectors to a plant in central Iran": the country of the place the act names
+      return List.of(new Participant(new Actor(where, where, where, null, null, null, null, null), null, false, -1));
+    }
+    if (p.targets().contains("-")) {
+      return List.of(); // an act that needs no other party: none is guessed
+    }
+    if (!p.targets().contains("home") && ownedBySource(g, i, source, m)) {
+      return List.of(); // "fired a missile into the sea off its coast": its own ground is no other party
     }
     String country = place != null && place.country() != null && place.country().length() == 3 ? place.country()
         : source.actor().country();
@@ -1100,6 +1152,24 @@ public final class EventCoder {
       return List.of(); // an international organisation has no home to aim at
     }
     return List.of(new Participant(new Actor(country, country, country, null, null, null, null, null), null, false, -1));
+  }
+
+  /**
+   * True when the trigger's objects and adjuncts hold a possessive pronoun that stands for the
+   * source ("its east coast", "their own positions").
+   */
+  private static boolean ownedBySource(SentenceGraph g, int i, Participant source, SentenceMentions m) {
+    for (int c : g.children(i)) {
+      if (!DEEPER.contains(g.baseRelation(c))) {
+        continue;
+      }
+      for (int k : g.subtree(c)) {
+        if (g.token(k).tag().equals("PRP$") && m.isActor(k) && sameCountry(m.at(k).mention().actor(), source.actor())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when a word of the phrase headed by {@code node}, down to {@code depth} levels, begins with {@code prefix}. */
@@ -1115,6 +1185,51 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * For a verb whose object is a role or a group no country places ("arrested dozens of opposition
+   * activists"), that role in the country of the event's place, else the source's own country:
+   * domestic coding, as ICEWS does. A quantity ("dozens of X") stands for its of-phrase. Null
+   * when the object is something else.
+   */
+  private Participant roleTarget(SentenceGraph g, int i, EventPattern p, Participant source, SentenceMentions m, Location place) {
+    if (p.pos() != EventPattern.Pos.V || !p.targets().contains("obj") || passive(g, i)) {
+      return null;
+    }
+    int t = g.child(i, "obj");
+    if (t >= 0 && cues.is("quantity", g.lemma(t)) && prepositional(g, t, "of") >= 0) {
+      t = prepositional(g, t, "of");
+    }
+    if (t < 0 || !unplacedRole(m, t) || p.objects().contains(g.lemma(t))) {
+      return null;
+    }
+    Actor a = source.actor();
+    String country = place != null && place.country() != null && place.country().length() == 3 ? place.country() : a.country();
+    if (country == null || country.length() != 3 || "IGO".equals(a.sector()) || "NGO".equals(a.sector())) {
+      return null;
+    }
+    SentenceMentions.Resolved r = m.at(t);
+    String sector = r.mention().sector();
+    String text = g.sentence().text().substring(r.span().begin() - g.sentence().begin(), r.span().end() - g.sentence().begin());
+    return new Participant(new Actor(text, country + sector, country, sector, null, null, null, null), r.span(), false, t);
+  }
+
+  /** Roots of acts that strike where they happen (protest, force, violence), even in the doer's own country. */
+  private static final Set<String> PLACE_AIMED_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
+
+  /**
+   * True when an act placed in {@code country} is aimed at it: always abroad; at home only for
+   * acts that strike where they happen ("marched in Tbilisi"), not for talk or mediation
+   * ("mediated the deal in Istanbul" is aimed at no one).
+   */
+  private static boolean placeAimed(String cameo, Actor source, String country) {
+    return !country.equals(source.country()) || PLACE_AIMED_ROOTS.contains(cameo.substring(0, 2));
+  }
+
+  /** True for an implied target that is the country of the place the text names for the event. */
+  private static boolean placed(Participant t, Location place) {
+    return place != null && t.actor() != null && t.actor().country() != null && t.actor().country().equals(place.country());
   }
 
   /** True for a target the text does not name: the source's own country or the place of the event. */
@@ -1151,15 +1266,24 @@ public final class EventCoder {
   }
 
   /** The first resolved actor, breadth first, among the trigger's objects and adjuncts, other than {@code source}; or -1. */
-  private static int deeperActor(SentenceGraph g, int i, Participant source, SentenceMentions m) {
+  private int deeperActor(SentenceGraph g, int i, Participant source, SentenceMentions m, boolean topical) {
     List<Integer> frontier = new ArrayList<>();
     boolean hasObject = g.child(i, "obj") >= 0;
+    int object = g.child(i, "obj");
     for (int c : g.children(i)) {
+      if (locativePlace(g, c, m) || (topical && topic(g, c))) {
+        continue; // "attacked a temple in Kabul", "discussed the situation in Gaza": where, and what about, not whom
+      }
+      if (c == object && !m.isActor(c) && g.children(c).stream().anyMatch(k -> locativePlace(g, k, m))) {
+        continue; // "attacked a bus in Quetta": a thing in a place
+      }
       // "agreed to reopen its borders to X" looks into what was agreed; "proposed the conference to
       // bring together X" does not: with an object of its own, the complement is a purpose
       boolean purpose = hasObject && g.token(c).isVerb()
           && g.children(c).stream().anyMatch(k -> g.relation(k).equals("mark") && g.lemma(k).equals("to"));
-      if (DEEPER.contains(g.baseRelation(c)) && !purpose) {
+      // "the summit hosted by China": an event noun's participle names who holds it
+      boolean participle = g.token(i).isNoun() && g.relation(c).equals("acl") && g.token(c).tag().equals("VBN");
+      if ((DEEPER.contains(g.baseRelation(c)) && !purpose) || participle) {
         frontier.add(c);
       }
     }
@@ -1174,6 +1298,9 @@ public final class EventCoder {
           return c;
         }
         for (int k : g.children(c)) {
+          if (topicNoun(g, c) && TOPIC_PREPOSITIONS.contains(String.valueOf(g.casePreposition(k)))) {
+            continue; // "hosted talks on the war in Gaza": what the talks are about
+          }
           // "refugees fleeing the war in Liberia": a participle inside a noun's phrase is followed too
           boolean participle = g.relation(k).equals("acl") && g.token(c).isNoun();
           if ((DEEPER.contains(g.baseRelation(k)) && !g.token(k).isVerb()) || participle) {
@@ -1184,6 +1311,87 @@ public final class EventCoder {
       frontier = next;
     }
     return -1;
+  }
+
+  private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "off");
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "on", "over", "regarding", "concerning");
+
+  /**
+   * True when {@code c}, a phrase under a verb or noun, names the place where something is or
+   * happens ("in Kabul", "at the Turkish city of Antalya"): a country, or a town or city the
+   * resolver places, but no named organisation ("at the United Nations").
+   */
+  private static boolean locativePlace(SentenceGraph g, int c, SentenceMentions m) {
+    if (!g.baseRelation(c).matches("obl|nmod") || !LOCATIVE_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
+      return false;
+    }
+    int named = placeNameAt(g, c);
+    SentenceMentions.Resolved r = named < 0 ? null : m.at(named);
+    if (r == null || !r.mention().resolved()) {
+      return false;
+    }
+    Actor a = r.mention().actor();
+    return a.name() == null && a.country() != null && a.country().length() == 3 && (a.sector() == null || a.sector().equals("GOV"));
+  }
+
+  /**
+   * The country of the place named with in/at under the trigger, its object or its subject
+   * ("attacked a bus in Quetta", "gunmen in Kabul attacked a temple"), or null.
+   */
+  private static String locativeCountry(SentenceGraph g, int i, SentenceMentions m) {
+    int object = g.child(i, "obj");
+    int subject = g.child(i, "nsubj");
+    for (int head : new int[] {i, object, subject}) {
+      if (head < 0) {
+        continue;
+      }
+      for (int c : g.children(head)) {
+        if (locativePlace(g, c, m)) {
+          return m.at(placeNameAt(g, c)).mention().actor().country();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code head} is the place of a locative phrase under the noun {@code thing} ("a bus in Kabul"). */
+  private static boolean locatedUnder(SentenceGraph g, int thing, int head, SentenceMentions m) {
+    for (int c : g.children(thing)) {
+      if (locativePlace(g, c, m) && (c == head || placeNameAt(g, c) == head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the trigger at {@code i} is a verb of talking about something: its object is a topic, not a party. */
+  private boolean topical(SentenceGraph g, int i) {
+    return cues.is("topic-verb", g.lemma(i));
+  }
+
+  /** True for a noun of talking, whose about-phrase names a topic ("talks on the war in Gaza"). */
+  private boolean topicNoun(SentenceGraph g, int c) {
+    return g.token(c).isNoun() && cues.is("topic-noun", g.lemma(c));
+  }
+
+  /** True when {@code c}, under a verb of talking, is what is talked about: its object or an about-phrase. */
+  private static boolean topic(SentenceGraph g, int c) {
+    return g.relation(c).equals("obj") || (g.baseRelation(c).equals("obl") && TOPIC_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c))));
+  }
+
+  /** The tokens of what a verb of talking is about: "discussed the situation in Gaza" places no one in Gaza. */
+  private Set<Integer> topics(SentenceGraph g) {
+    Set<Integer> out = new java.util.HashSet<>();
+    for (int v = 0; v < g.size(); v++) {
+      if (g.token(v).isVerb() && topical(g, v)) {
+        for (int c : g.children(v)) {
+          if (topic(g, c)) {
+            out.addAll(g.subtree(c));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Prepositions whose phrase frames an event with its circumstances, not its other party. */
@@ -1287,8 +1495,24 @@ public final class EventCoder {
         doer = of;
       }
     }
+    int placed = -1;
+    if (!resolved && doer < 0 && people(g, node, m)) {
+      for (int c : g.children(node)) {
+        if (placed < 0 && g.baseRelation(c).equals("nmod") && locativePlace(g, c, m)) {
+          // "police in Dhaka", "protesters in Nairobi": people of the place's country, not its government
+          Actor where = m.at(placeNameAt(g, c)).mention().actor();
+          SentenceMentions.Resolved r = m.at(node);
+          String sector = r == null ? null : r.mention().sector();
+          Span words = r != null ? r.span() : span(g, node);
+          String text = g.sentence().text().substring(words.begin() - g.sentence().begin(), words.end() - g.sentence().begin());
+          out.add(new Participant(new Actor(text, where.country() + (sector == null ? "" : sector), where.country(), sector, null, null, null, null),
+              words, false, node));
+          placed = c;
+        }
+      }
+    }
     for (int c : g.children(node)) {
-      if (doer >= 0 && g.baseRelation(c).equals("nmod") && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
+      if (c == placed || (doer >= 0 && g.baseRelation(c).equals("nmod") && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c))))) {
         continue;
       }
       String rel = g.relation(c);
@@ -1308,12 +1532,20 @@ public final class EventCoder {
       } else if (!resolved && rel.equals("nmod:poss") && !RELATIONAL.contains(g.lemma(node))) {
         listed |= collectMembers(g, c, m, out, depth + 1); // "demanded Russia's withdrawal"
       } else if (!resolved && !g.token(node).tag().startsWith("PRP") && g.baseRelation(c).equals("nmod")
-          && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))) {
+          && ABOUT_PREPOSITIONS.contains(String.valueOf(g.casePreposition(c)))
+          && !(topicNoun(g, node) && TOPIC_PREPOSITIONS.contains(g.casePreposition(c)))) {
         // "concern over the situation in Afghanistan", "meeting with Prime Minister Imran Khan"
         listed |= collectMembers(g, c, m, out, depth + 1);
       }
     }
     return listed;
+  }
+
+  /** True when the noun at {@code node} names people by a role or as a plural ("police", "protesters", "students"). */
+  private static boolean people(SentenceGraph g, int node, SentenceMentions m) {
+    SentenceMentions.Resolved r = m.at(node);
+    return g.token(node).isNoun() && !g.token(node).isProperNoun()
+        && ((r != null && r.mention().sector() != null) || g.token(node).tag().equals("NNS"));
   }
 
   private static Participant participant(SentenceMentions m, int head) {
@@ -1509,7 +1741,10 @@ public final class EventCoder {
     Evidence ev = new Evidence(new Span(s.begin(), s.end()), c.source().span(), c.target().span(), trigger, c.pattern().id());
     double confidence = 0.55;
     // a target the text does not name, where the pattern expects one, is a guess
-    boolean guessed = implied(c.target()) && !c.pattern().targetless();
+    // "marched in Tbilisi", "attacked a temple in Kabul": the country of the place named is no guess
+    String where = locativeCountry(g, c.trigger(), m);
+    boolean guessed = implied(c.target()) && !c.pattern().targetless() && !placed(c.target(), c.location())
+        && !(c.target().actor().country().equals(where) && c.source().actor() != null && placeAimed(c.cameo(), c.source().actor(), where));
     if (c.source().actor() != null && c.target().actor() != null) {
       confidence += !guessed ? 0.2 : namesOtherParty(g, c.trigger(), c.pattern(), m) ? 0.15 : 0.05;
     } else if (c.source().actor() == null && c.target().actor() != null && !guessed) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class PatternExamplesTest {
   /** Share of examples that must code as stated; raise it as the coder improves, never lower it. */
-  private static final double EXAMPLE_FLOOR = 0.90;
+  private static final double EXAMPLE_FLOOR = 0.93;
   /** Share of counter-examples in which their pattern must stay silent. */
   private static final double COUNTER_FLOOR = 0.95;
   private static final LocalDate DATE = LocalDate.of(2024, 1, 15);

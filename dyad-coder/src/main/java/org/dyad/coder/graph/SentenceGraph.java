@@ -45,6 +45,9 @@ public final class SentenceGraph {
     for (int i = 0; i < n; i++) {
       Token t = s.tokens().get(i);
       lemma[i] = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+      if (lemma[i].equals("troops")) {
+        lemma[i] = "troop"; // CoreNLP keeps the plural as its own lemma; the patterns name the singular
+      }
       int c = relation[i].indexOf(':');
       baseRelation[i] = c < 0 ? relation[i] : relation[i].substring(0, c);
     }
