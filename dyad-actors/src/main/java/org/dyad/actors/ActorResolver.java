@@ -32,6 +32,9 @@ public final class ActorResolver {
   static final int MIN_ACTOR_POPULATION = 15_000;
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "from", "in");
+  /** Prepositions that place people in a city: "in Kabul", "from Tehran", "outside Nairobi". */
+  private static final Set<String> LOCATIVES =
+      Set.of("of", "from", "in", "at", "near", "around", "outside", "across", "throughout");
   /** Territories without people or government: places, never actors. */
   private static final Set<String> UNINHABITED = Set.of("ATA", "BVT", "HMD");
   /** Courtesy titles before a surname. */
@@ -239,6 +242,16 @@ public final class ActorResolver {
             }
           }
           case CAPITAL, SEAT -> {
+            if (e.kind() == NameIndex.Kind.CAPITAL && i > 0
+                && LOCATIVES.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+              // "protesters in Nairobi", "residents of Kabul": people located in the city, not its
+              // government; a capital stands for its government only as the head of the phrase
+              if (country == null) {
+                country = (Country) e.value();
+                capital = join(words.subList(i, i + m.length()));
+              }
+              break;
+            }
             if (country == null) {
               country = (Country) e.value();
               if (e.kind() == NameIndex.Kind.CAPITAL) {
@@ -293,6 +306,10 @@ public final class ActorResolver {
     }
     if (ethnicity != null && org == null && person == null) {
       return ethnicGroup(words, text, ethnicity, country, role, unmatchedAt, roleStart);
+    }
+    if (role != null && role.office() != null && person == null && org == null && country == null
+        && unmatchedNames.isEmpty()) {
+      return uniqueOffice(text, role, date); // "the Pope": the Holy See's, whatever country the text is about
     }
     if (person == null && org == null && surname != null) {
       person = byNameParts(words, role, country, date);
@@ -389,6 +406,32 @@ public final class ActorResolver {
       return new Mention(null, role.sector(), isPerson, isPerson ? surname : null);
     }
     return Mention.NONE;
+  }
+
+  /**
+   * A title that names the one office of one country or organisation ("the Pope", "the
+   * Secretary-General"): that body, with the holder on {@code date} when Dyad knows exactly one.
+   */
+  private Mention uniqueOffice(String text, Role role, LocalDate date) {
+    Person holder = null;
+    for (Person p : index.people(role.office())) {
+      if (p.sector().equals(role.sector()) && p.validOn(date)) {
+        if (holder != null && !holder.name().equals(p.name())) {
+          holder = null;
+          break;
+        }
+        holder = p;
+      }
+    }
+    String name = holder == null ? null : holder.name();
+    String wiki = holder == null ? null : holder.wikipedia();
+    String surname = name == null ? null : name.substring(name.lastIndexOf(' ') + 1);
+    Organisation org = index.organisation(role.office());
+    Actor a = org != null
+        ? new Actor(text, code(org), org.country(), role.sector(), org.sector(), name != null ? name : org.name(),
+            wiki != null ? wiki : org.wikipedia(), null)
+        : actor(text, role.office(), role.sector(), role.secondarySector(), name, wiki);
+    return new Mention(a, role.sector(), true, surname);
   }
 
   /** True when the role at {@code roleStart} is written as a proper name ("Supreme Court", "Parliament"). */

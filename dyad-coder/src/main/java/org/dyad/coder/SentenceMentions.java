@@ -59,6 +59,9 @@ final class SentenceMentions {
     return BORDERS.contains(g.lemma(i)) && LOCATIVE.contains(String.valueOf(g.casePreposition(i)));
   }
 
+  /** Prepositions whose phrase says whose or where a role's people are: "leaders of", "students in", "refugees from". */
+  private static final Set<String> PLACING = Set.of("of", "in", "from");
+
   /** Roles that take their kind from what they lead or belong to: "leaders of the opposition" are opposition. */
   private static final Set<String> GENERIC_HEADS = Set.of("leader", "member", "head", "chief", "official", "representative");
 
@@ -177,9 +180,11 @@ final class SentenceMentions {
     }
     Mention sharper = null;
     if (!m.resolved() && m.sector() != null && !m.person()) {
-      // a role whose country comes in an of-phrase or a possessive
+      // a role whose country comes in an of-phrase or a possessive, or in the place its people are
+      // in ("protesters in Nairobi")
       for (int c : g.children(h)) {
-        boolean of = g.baseRelation(c).equals("nmod") && "of".equals(g.casePreposition(c)) && !RELATIONAL.contains(g.lemma(c));
+        boolean of = g.baseRelation(c).equals("nmod") && PLACING.contains(String.valueOf(g.casePreposition(c)))
+            && !RELATIONAL.contains(g.lemma(c));
         if (of || g.relation(c).equals("nmod:poss") && !RELATIONAL.contains(g.lemma(h))) { // "the leadership of Pakistan", "Somalia's prime minister"
           List<Word> withOf = new ArrayList<>(words);
           for (int i : g.subtree(c)) {
@@ -192,7 +197,7 @@ final class SentenceMentions {
             coref.observe(full, g.relation(h).startsWith("nsubj"));
             return new Resolved(full, s, false);
           }
-          if (of && full.sector() != null && !full.sector().equals(m.sector()) && GENERIC_HEADS.contains(g.lemma(h))) {
+          if (of && "of".equals(g.casePreposition(c)) && full.sector() != null && !full.sector().equals(m.sector()) && GENERIC_HEADS.contains(g.lemma(h))) {
             sharper = full; // "leaders of the opposition coalition": opposition, whichever country
           }
         }
