@@ -164,6 +164,43 @@ public final class ActorResolver {
   }
 
   /**
+   * Resolves {@code text} as a phrase of the sentence {@code context} (or null): a phrase that
+   * leaves its country open but speaks of people or a body ("protesters", "the minister", "Mr
+   * Smith") takes the country the sentence names; a phrase that names no actor at all ("a
+   * commercial ship", "the new law") takes none.
+   */
+  public Mention resolveInContext(String text, LocalDate date, String context) {
+    Mention m = resolveText(text, date);
+    if (m.resolved() || context == null || context.isBlank() || !speaksOfActor(text, m)) {
+      return m;
+    }
+    Mention c = resolveText(context, date);
+    if (!c.resolved()) {
+      return m;
+    }
+    String country = c.actor().country();
+    String sector = m.sector();
+    Actor a = new Actor(text.strip(), sector == null ? country : country + sector, country, sector, null, null, null, null);
+    return new Mention(a, sector, m.person(), m.surname());
+  }
+
+  /** True when the phrase has a role, is a person, or names someone Dyad does not know ("Mr Smith"). */
+  private static boolean speaksOfActor(String text, Mention m) {
+    if (m.sector() != null || m.person()) {
+      return true;
+    }
+    List<Word> words = SimpleTokenizer.words(text);
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      boolean opening = k == 0 && words.size() > 1; // "Ships", capitalised only because it opens a sentence
+      if (w.isProperNoun() && !opening && !DETERMINERS.contains(w.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return words.size() == 1 && words.get(0).isProperNoun();
+  }
+
+  /**
    * Resolves the words of one noun phrase.
    *
    * @param words the phrase's words, in order
@@ -212,7 +249,7 @@ public final class ActorResolver {
         i++;
         continue;
       }
-      for (NameIndex.Entry e : rank(m.entries(), date)) {
+      for (NameIndex.Entry e : preferring(rank(m.entries(), date), context)) {
         switch (e.kind()) {
           case PERSON -> {
             Person p = pick(m.entries(), date);
@@ -706,6 +743,38 @@ public final class ActorResolver {
     int next = m.start() + m.length();
     boolean continues = next < words.size() && words.get(next).isProperNoun();
     return !continues && p != null && p.validOn(date);
+  }
+
+  /**
+   * Puts the entries of the context country first: a name or adjective several countries bear
+   * ("Congo", "Congolese", "Dominican") is the one the text speaks of, else the first listed.
+   */
+  private static List<NameIndex.Entry> preferring(List<NameIndex.Entry> entries, Country context) {
+    if (context == null || entries.size() < 2) {
+      return entries;
+    }
+    List<NameIndex.Entry> out = new ArrayList<>(entries);
+    out.sort(Comparator.comparingInt((NameIndex.Entry e) -> e.value() == context ? 0 : 1));
+    return out;
+  }
+
+  /**
+   * True when a name or adjective in {@code words} may name the country {@code code} and another
+   * ("Congo", "Congolese"): the phrase should be resolved in the context of the country the text
+   * speaks of.
+   */
+  public boolean mayName(List<Word> words, String code) {
+    Country c = index.country(code);
+    if (c == null) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      NameIndex.Match m = index.longestAt(words, i);
+      if (m != null && m.entries().size() > 1 && m.entries().stream().anyMatch(e -> e.value() == c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Puts the entries valid on {@code date} first. */

@@ -224,8 +224,10 @@ final class NameIndex {
     String lower = w.text().toLowerCase(Locale.ROOT);
     String singular = SimpleTokenizer.singular(lower);
     Match found = best;
-    for (String key : new String[] {lemma, lower, singular}) {
-      if ((key == lower && lower.equals(lemma)) || (key == singular && (singular.equals(lemma) || singular.equals(lower)))) {
+    String[] keys = {lemma, lower, singular};
+    for (int k = 0; k < keys.length; k++) {
+      String key = keys[k];
+      if ((k >= 1 && key.equals(lemma)) || (k == 2 && key.equals(lower))) {
         continue;
       }
       Node next = n.next.get(key);

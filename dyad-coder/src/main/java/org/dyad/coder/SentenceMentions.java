@@ -138,6 +138,12 @@ final class SentenceMentions {
     String text = g.sentence().text().substring(begin - g.sentence().begin(), end - g.sentence().begin());
     Mention m = resolver.resolve(words, date, text);
     String context = coref.contextCountry();
+    if (m.resolved() && context != null && !context.equals(m.actor().country()) && resolver.mayName(words, context)) {
+      m = resolver.resolve(words, date, text, context); // "Congo" in a text about the Republic of the Congo
+    }
+    if (m.resolved() && g.lemma(h).equalsIgnoreCase("counterpart")) {
+      m = counterpart(g, h, m, coref);
+    }
     if (!m.resolved() && context != null) {
       // the country the document speaks of places only what leaves its own open ("the Supreme
       // Court", "Congress"); a place named outright keeps its own ("Paris" beside Americans)
@@ -228,6 +234,26 @@ final class SentenceMentions {
       coref.observe(m, g.relation(h).startsWith("nsubj"));
     }
     return new Resolved(m, new Span(begin, end), viaReference);
+  }
+
+  /**
+   * "his Saudi counterpart", "Lavrov's Chinese counterpart": the same office as the possessor's, in
+   * the country the phrase names; {@code m} when the possessor is not a person already named.
+   */
+  private static Mention counterpart(SentenceGraph g, int h, Mention m, Coreference coref) {
+    int poss = g.child(h, "nmod:poss");
+    if (poss < 0) {
+      return m;
+    }
+    Token t = g.token(poss);
+    var of = t.tag().startsWith("PRP") ? coref.pronoun(t.word()) : coref.surname(t.word());
+    var a = m.actor();
+    if (of == null || of.sector() == null || of.country() == null || of.country().equals(a.country())) {
+      return m;
+    }
+    var same = new org.dyad.model.Actor(a.text(), a.country() + of.sector(), a.country(), of.sector(),
+        of.secondarySector(), null, null, null);
+    return new Mention(same, of.sector(), true, null);
   }
 
   private static void phrase(SentenceGraph g, int i, List<Integer> out) {
