@@ -189,8 +189,10 @@ final class SentenceMentions {
       // a role whose country comes in an of-phrase or a possessive, or in the place its people are
       // in ("protesters in Nairobi")
       for (int c : g.children(h)) {
-        boolean of = g.baseRelation(c).equals("nmod") && PLACING.contains(String.valueOf(g.casePreposition(c)))
-            && !RELATIONAL.contains(g.lemma(c));
+        String prep = String.valueOf(g.casePreposition(c));
+        boolean of = g.baseRelation(c).equals("nmod") && PLACING.contains(prep) && !RELATIONAL.contains(g.lemma(c))
+            && (prep.equals("of") || g.children(c).stream().noneMatch(k -> g.relation(k).equals("conj")));
+        // "officials from Brazil, India and South Africa" are several actors, which the coder finds apart
         if (of || g.relation(c).equals("nmod:poss") && !RELATIONAL.contains(g.lemma(h))) { // "the leadership of Pakistan", "Somalia's prime minister"
           List<Word> withOf = new ArrayList<>(words);
           for (int i : g.subtree(c)) {
