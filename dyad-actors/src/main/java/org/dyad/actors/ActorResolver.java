@@ -746,6 +746,21 @@ public final class ActorResolver {
   }
 
   /**
+   * True when {@code words} hold a title of one body's unique office ("the Pope", "the
+   * Secretary-General"): a possessive or of-phrase beside the phrase may still make it another's
+   * ("Hezbollah's secretary-general", "the Secretary-General of NATO").
+   */
+  public boolean namesUniqueOffice(List<Word> words) {
+    for (int i = 0; i < words.size(); i++) {
+      NameIndex.Match m = index.roleAt(words, i);
+      if (m != null && m.entries().stream().anyMatch(e -> ((Role) e.value()).office() != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Puts the entries of the context country first: a name or adjective several countries bear
    * ("Congo", "Congolese", "Dominican") is the one the text speaks of, else the first listed.
    */

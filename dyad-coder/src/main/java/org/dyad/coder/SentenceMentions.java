@@ -185,13 +185,14 @@ final class SentenceMentions {
       }
     }
     Mention sharper = null;
-    if (!m.resolved() && m.sector() != null && !m.person()) {
+    boolean unique = m.resolved() && resolver.namesUniqueOffice(words); // "the secretary-general of NATO" is NATO's
+    if ((!m.resolved() && m.sector() != null && !m.person()) || unique) {
       // a role whose country comes in an of-phrase or a possessive, or in the place its people are
       // in ("protesters in Nairobi")
       for (int c : g.children(h)) {
         String prep = String.valueOf(g.casePreposition(c));
         boolean of = g.baseRelation(c).equals("nmod") && PLACING.contains(prep) && !RELATIONAL.contains(g.lemma(c))
-            && (prep.equals("of") || g.children(c).stream().noneMatch(k -> g.relation(k).equals("conj")));
+            && (prep.equals("of") || !unique && g.children(c).stream().noneMatch(k -> g.relation(k).equals("conj")));
         // "officials from Brazil, India and South Africa" are several actors, which the coder finds apart
         if (of || g.relation(c).equals("nmod:poss") && !RELATIONAL.contains(g.lemma(h))) { // "the leadership of Pakistan", "Somalia's prime minister"
           List<Word> withOf = new ArrayList<>(words);

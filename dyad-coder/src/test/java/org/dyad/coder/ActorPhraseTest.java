@@ -41,6 +41,16 @@ class ActorPhraseTest {
   void aUniqueOfficeIsItsBodysWhereverItSpeaks() {
     List<Event> e = code("The Pope urged Israel to allow aid into Gaza.");
     assertTrue(has(e, "VATREL", null), e.toString());
+    List<Event> f = code("The Secretary-General condemned the attack on the convoy in Mali.");
+    assertTrue(has(f, "IGOUNO", null), f.toString());
+  }
+
+  @Test
+  void aUniqueOfficesTitleOfAnotherBodyIsThatBodys() {
+    List<Event> e = code("The secretary-general of the Arab League criticised Israel on Monday.");
+    assertTrue(has(e, "IGOARL", null), e.toString());
+    List<Event> f = code("The Pope in Rome condemned the attack on Ukraine.");
+    assertTrue(has(f, "VATREL", null), f.toString());
   }
 
   @Test
