@@ -32,6 +32,9 @@ public final class ActorResolver {
   static final int MIN_ACTOR_POPULATION = 15_000;
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "from", "in");
+  /** Prepositions that place people in a city: "in Kabul", "from Tehran", "outside Nairobi". */
+  private static final Set<String> LOCATIVES =
+      Set.of("of", "from", "in", "at", "near", "around", "outside", "across", "throughout");
   /** Territories without people or government: places, never actors. */
   private static final Set<String> UNINHABITED = Set.of("ATA", "BVT", "HMD");
   /** Courtesy titles before a surname. */
@@ -161,6 +164,43 @@ public final class ActorResolver {
   }
 
   /**
+   * Resolves {@code text} as a phrase of the sentence {@code context} (or null): a phrase that
+   * leaves its country open but speaks of people or a body ("protesters", "the minister", "Mr
+   * Smith") takes the country the sentence names; a phrase that names no actor at all ("a
+   * commercial ship", "the new law") takes none.
+   */
+  public Mention resolveInContext(String text, LocalDate date, String context) {
+    Mention m = resolveText(text, date);
+    if (m.resolved() || context == null || context.isBlank() || !speaksOfActor(text, m)) {
+      return m;
+    }
+    Mention c = resolveText(context, date);
+    if (!c.resolved()) {
+      return m;
+    }
+    String country = c.actor().country();
+    String sector = m.sector();
+    Actor a = new Actor(text.strip(), sector == null ? country : country + sector, country, sector, null, null, null, null);
+    return new Mention(a, sector, m.person(), m.surname());
+  }
+
+  /** True when the phrase has a role, is a person, or names someone Dyad does not know ("Mr Smith"). */
+  private static boolean speaksOfActor(String text, Mention m) {
+    if (m.sector() != null || m.person()) {
+      return true;
+    }
+    List<Word> words = SimpleTokenizer.words(text);
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      boolean opening = k == 0 && words.size() > 1; // "Ships", capitalised only because it opens a sentence
+      if (w.isProperNoun() && !opening && !DETERMINERS.contains(w.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return words.size() == 1 && words.get(0).isProperNoun();
+  }
+
+  /**
    * Resolves the words of one noun phrase.
    *
    * @param words the phrase's words, in order
@@ -209,7 +249,7 @@ public final class ActorResolver {
         i++;
         continue;
       }
-      for (NameIndex.Entry e : rank(m.entries(), date)) {
+      for (NameIndex.Entry e : preferring(rank(m.entries(), date), context)) {
         switch (e.kind()) {
           case PERSON -> {
             Person p = pick(m.entries(), date);
@@ -239,6 +279,16 @@ public final class ActorResolver {
             }
           }
           case CAPITAL, SEAT -> {
+            if (e.kind() == NameIndex.Kind.CAPITAL && i > 0
+                && LOCATIVES.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+              // "protesters in Nairobi", "residents of Kabul": people located in the city, not its
+              // government; a capital stands for its government only as the head of the phrase
+              if (country == null) {
+                country = (Country) e.value();
+                capital = join(words.subList(i, i + m.length()));
+              }
+              break;
+            }
             if (country == null) {
               country = (Country) e.value();
               if (e.kind() == NameIndex.Kind.CAPITAL) {
@@ -293,6 +343,10 @@ public final class ActorResolver {
     }
     if (ethnicity != null && org == null && person == null) {
       return ethnicGroup(words, text, ethnicity, country, role, unmatchedAt, roleStart);
+    }
+    if (role != null && role.office() != null && person == null && org == null && country == null
+        && unmatchedNames.isEmpty()) {
+      return uniqueOffice(text, role, date); // "the Pope": the Holy See's, whatever country the text is about
     }
     if (person == null && org == null && surname != null) {
       person = byNameParts(words, role, country, date);
@@ -389,6 +443,32 @@ public final class ActorResolver {
       return new Mention(null, role.sector(), isPerson, isPerson ? surname : null);
     }
     return Mention.NONE;
+  }
+
+  /**
+   * A title that names the one office of one country or organisation ("the Pope", "the
+   * Secretary-General"): that body, with the holder on {@code date} when Dyad knows exactly one.
+   */
+  private Mention uniqueOffice(String text, Role role, LocalDate date) {
+    Person holder = null;
+    for (Person p : index.people(role.office())) {
+      if (p.sector().equals(role.sector()) && p.validOn(date)) {
+        if (holder != null && !holder.name().equals(p.name())) {
+          holder = null;
+          break;
+        }
+        holder = p;
+      }
+    }
+    String name = holder == null ? null : holder.name();
+    String wiki = holder == null ? null : holder.wikipedia();
+    String surname = name == null ? null : name.substring(name.lastIndexOf(' ') + 1);
+    Organisation org = index.organisation(role.office());
+    Actor a = org != null
+        ? new Actor(text, code(org), org.country(), role.sector(), org.sector(), name != null ? name : org.name(),
+            wiki != null ? wiki : org.wikipedia(), null)
+        : actor(text, role.office(), role.sector(), role.secondarySector(), name, wiki);
+    return new Mention(a, role.sector(), true, surname);
   }
 
   /** True when the role at {@code roleStart} is written as a proper name ("Supreme Court", "Parliament"). */
@@ -663,6 +743,53 @@ public final class ActorResolver {
     int next = m.start() + m.length();
     boolean continues = next < words.size() && words.get(next).isProperNoun();
     return !continues && p != null && p.validOn(date);
+  }
+
+  /**
+   * True when {@code words} hold a title of one body's unique office ("the Pope", "the
+   * Secretary-General"): a possessive or of-phrase beside the phrase may still make it another's
+   * ("Hezbollah's secretary-general", "the Secretary-General of NATO").
+   */
+  public boolean namesUniqueOffice(List<Word> words) {
+    for (int i = 0; i < words.size(); i++) {
+      NameIndex.Match m = index.roleAt(words, i);
+      if (m != null && m.entries().stream().anyMatch(e -> ((Role) e.value()).office() != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Puts the entries of the context country first: a name or adjective several countries bear
+   * ("Congo", "Congolese", "Dominican") is the one the text speaks of, else the first listed.
+   */
+  private static List<NameIndex.Entry> preferring(List<NameIndex.Entry> entries, Country context) {
+    if (context == null || entries.size() < 2) {
+      return entries;
+    }
+    List<NameIndex.Entry> out = new ArrayList<>(entries);
+    out.sort(Comparator.comparingInt((NameIndex.Entry e) -> e.value() == context ? 0 : 1));
+    return out;
+  }
+
+  /**
+   * True when a name or adjective in {@code words} may name the country {@code code} and another
+   * ("Congo", "Congolese"): the phrase should be resolved in the context of the country the text
+   * speaks of.
+   */
+  public boolean mayName(List<Word> words, String code) {
+    Country c = index.country(code);
+    if (c == null) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      NameIndex.Match m = index.longestAt(words, i);
+      if (m != null && m.entries().size() > 1 && m.entries().stream().anyMatch(e -> e.value() == c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Puts the entries valid on {@code date} first. */

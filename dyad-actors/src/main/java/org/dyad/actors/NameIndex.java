@@ -46,6 +46,7 @@ final class NameIndex {
   private final Map<String, Organisation> organisations = new HashMap<>();
   private final Node roles = new Node();
   private final Map<String, List<FullName>> bySurname = new HashMap<>();
+  private final Map<String, List<Person>> byCountry = new HashMap<>();
 
   NameIndex(KnowledgeBase kb) {
     for (Role r : kb.roles()) {
@@ -69,6 +70,7 @@ final class NameIndex {
       o.aliases().forEach(a -> add(names, a, new Entry(Kind.ORGANISATION, o, o.sector())));
     }
     for (Person p : kb.people()) {
+      byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p);
       add(names, p.name(), new Entry(Kind.PERSON, p, p.sector()));
       p.aliases().forEach(a -> add(names, a, new Entry(Kind.PERSON, p, p.sector())));
       fullName(p, p.name());
@@ -92,6 +94,11 @@ final class NameIndex {
     if (words.size() >= 2) {
       bySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(new FullName(p, words));
     }
+  }
+
+  /** The tenures of people of a country or organisation (its code). */
+  List<Person> people(String code) {
+    return byCountry.getOrDefault(code, List.of());
   }
 
   /** The full names of the people whose name (or a full alias) ends with {@code surname}. */
@@ -179,24 +186,19 @@ final class NameIndex {
   }
 
   private static Match longest(Node root, List<Word> words, int start, boolean byLemma) {
+    if (byLemma) {
+      return longestByLemma(root, words, start, start, null);
+    }
     Node n = root;
     Match best = null;
     for (int i = start; i < words.size(); i++) {
       Word w = words.get(i);
-      Node next;
-      if (byLemma) {
-        next = n.next.get(w.lemma().toLowerCase(Locale.ROOT));
-        if (next == null) {
-          next = n.next.get(w.text().toLowerCase(Locale.ROOT));
-        }
-      } else {
-        next = n.next.get(w.text());
-        if (next == null && w.text().length() > 1 && w.text().equals(w.text().toUpperCase(Locale.ROOT))) {
-          next = n.next.get(capitalised(w.text()));
-        }
-        // an all-capitals name ("PLAN", "TASS") matches only written in capitals: "plan" and "Plan" are
-        // words; where a word form is usual ("Nato", "Unicef") the knowledge file lists it as an alias
+      Node next = n.next.get(w.text());
+      if (next == null && w.text().length() > 1 && w.text().equals(w.text().toUpperCase(Locale.ROOT))) {
+        next = n.next.get(capitalised(w.text()));
       }
+      // an all-capitals name ("PLAN", "TASS") matches only written in capitals: "plan" and "Plan" are
+      // words; where a word form is usual ("Nato", "Unicef") the knowledge file lists it as an alias
       if (next == null) {
         break;
       }
@@ -206,6 +208,39 @@ final class NameIndex {
       }
     }
     return best;
+  }
+
+  /**
+   * The longest role phrase from {@code start}, each word matched by its lemma, as written in lower
+   * case, or as the singular of that: a tagger leaves a capitalised plural opening a sentence
+   * ("Protesters", tagged a proper noun) or a plural like "troops" as written.
+   */
+  private static Match longestByLemma(Node n, List<Word> words, int start, int i, Match best) {
+    if (i >= words.size()) {
+      return best;
+    }
+    Word w = words.get(i);
+    String lemma = w.lemma().toLowerCase(Locale.ROOT);
+    String lower = w.text().toLowerCase(Locale.ROOT);
+    String singular = SimpleTokenizer.singular(lower);
+    Match found = best;
+    String[] keys = {lemma, lower, singular};
+    for (int k = 0; k < keys.length; k++) {
+      String key = keys[k];
+      if ((k >= 1 && key.equals(lemma)) || (k == 2 && key.equals(lower))) {
+        continue;
+      }
+      Node next = n.next.get(key);
+      if (next == null) {
+        continue;
+      }
+      Match here = next.entries.isEmpty() ? best : new Match(start, i - start + 1, next.entries);
+      Match deeper = longestByLemma(next, words, start, i + 1, here);
+      if (deeper != null && (found == null || deeper.length() > found.length())) {
+        found = deeper;
+      }
+    }
+    return found;
   }
 
   private static String capitalised(String upper) {

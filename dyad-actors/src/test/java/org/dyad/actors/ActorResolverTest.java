@@ -3,6 +3,7 @@ package org.dyad.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,7 +115,13 @@ class ActorResolverTest {
     List<String> wrong = new ArrayList<>();
     for (IsoCountries.Entry iso : IsoCountries.byAlpha3().values()) {
       for (String name : iso.names()) {
-        if (!iso.alpha3().equals(resolver.countryNamedBy(name))) {
+        if (resolver.mayName(SimpleTokenizer.words(name), iso.alpha3())) {
+          // a name several countries bear ("Congo"): this country's in a text about it
+          Mention m = resolver.resolveText(name, APRIL_2021, iso.alpha3());
+          if (!m.resolved() || !iso.alpha3().equals(m.actor().country())) {
+            wrong.add(name + " in context -> " + (m.resolved() ? m.actor().country() : null) + " (" + iso.alpha3() + ")");
+          }
+        } else if (!iso.alpha3().equals(resolver.countryNamedBy(name))) {
           wrong.add(name + " -> " + resolver.countryNamedBy(name) + " (" + iso.alpha3() + ")");
         }
       }
@@ -399,5 +406,77 @@ class ActorResolverTest {
     assertEquals("George W. Bush", resolver.resolveText("George Bush", LocalDate.of(2003, 1, 1)).actor().name());
     assertEquals("George W. Bush", resolver.resolveText("G. W. Bush", null).actor().name());
     assertEquals("George H. W. Bush", resolver.resolveText("George H. W. Bush", null).actor().name());
+  }
+
+  private String inContext(String text, String sentence) {
+    Mention m = resolver.resolveInContext(text, APRIL_2021, sentence);
+    return m.resolved() ? m.actor().code() : null;
+  }
+
+  @Test
+  void aCapitalisedOrUnlemmatisedPluralRoleIsItsRole() {
+    assertEquals("CVL", resolver.resolveText("Protesters", APRIL_2021).sector());
+    assertEquals("EDU", resolver.resolveText("Students", APRIL_2021).sector());
+    assertEquals("FRAMIL", code("French Soldiers", APRIL_2021));
+    List<Word> troops = List.of(new Word("Turkish", "Turkish", "JJ", 0, 7), new Word("troops", "troops", "NNS", 8, 14));
+    assertEquals("TURMIL", resolver.resolve(troops, APRIL_2021, "Turkish troops").actor().code());
+    assertEquals("GOV", resolver.resolveText("the minister", APRIL_2021).sector());
+  }
+
+  @Test
+  void peopleInACapitalAreItsPeopleNotItsGovernment() {
+    assertEquals("KENCVL", code("Protesters in Nairobi", APRIL_2021));
+    assertEquals("IRNEDU", code("Students in Tehran", APRIL_2021));
+    assertEquals("AFGUAF", code("Gunmen in Kabul", APRIL_2021));
+    assertEquals("PERAGR", code("farmers outside Lima", APRIL_2021));
+    assertEquals("GEO", code("thousands in Tbilisi", APRIL_2021));
+    assertEquals("SENCVL", code("residents of Dakar", APRIL_2021));
+    // the capital as the head of the phrase is still its government
+    assertEquals("KENGOV", code("Nairobi", APRIL_2021));
+    assertEquals("RUSGOV", code("Moscow", APRIL_2021));
+  }
+
+  @Test
+  void aUniqueOfficeIsItsBodysWhateverTheContext() {
+    assertEquals("VATREL", inContext("the Pope", "The Pope called for peace in Ukraine."));
+    assertEquals("Pope Francis", resolver.resolveText("the pope", APRIL_2021).actor().name());
+    assertEquals("Pope Leo XIV", resolver.resolveText("Pope", LocalDate.of(2025, 9, 1)).actor().name());
+    assertEquals("CHNREL", inContext("the Dalai Lama", "The Dalai Lama met students in India."));
+    assertEquals("IGOUNO", inContext("the Secretary-General", "The Secretary-General visited Mali."));
+    assertEquals("António Guterres", resolver.resolveText("the Secretary-General", APRIL_2021).actor().name());
+    // a phrase that names another body or person is not the unique office
+    assertEquals("IGONAT", code("NATO Secretary-General", APRIL_2021));
+    assertEquals("EGYREL", inContext("Coptic Pope Shenouda", "Coptic Pope Shenouda spoke in Egypt."));
+  }
+
+  @Test
+  void onlyPeopleAndGroupsTakeTheContextsCountry() {
+    assertNull(inContext("a commercial ship", "Houthi rebels attacked a commercial ship off Yemen."));
+    assertNull(inContext("the new law", "Protesters in Georgia rejected the new law."));
+    assertNull(inContext("A temporary bridge", "A temporary bridge opened in Nepal."));
+    assertEquals("YEMCVL", inContext("the residents", "Yemen said the residents were safe."));
+    assertEquals("NPLGOV", inContext("the minister", "The minister spoke in Nepal."));
+    assertEquals("NPL", inContext("Ram Bahadur Thapa", "Ram Bahadur Thapa spoke in Nepal."));
+  }
+
+  @Test
+  void aNameSeveralCountriesBearIsTheContextsElseTheOneNewsMostlyMeans() {
+    assertEquals("COD", code("Congo", APRIL_2021));
+    assertEquals("COD", code("eastern Congo", APRIL_2021));
+    assertEquals("CODMIL", code("the Congolese army", APRIL_2021));
+    assertEquals("COG", code("the Republic of the Congo", APRIL_2021));
+    assertEquals("COG", resolver.resolveText("Congo", APRIL_2021, "COG").actor().code());
+    assertEquals("COGMIL", resolver.resolveText("Congolese soldiers", APRIL_2021, "COG").actor().code());
+    assertEquals("CODGOV", code("Kinshasa", APRIL_2021));
+    assertEquals("COGGOV", code("Brazzaville", APRIL_2021));
+    List<Word> congo = SimpleTokenizer.words("northern Congo");
+    assertTrue(resolver.mayName(congo, "COG"));
+    assertFalse(resolver.mayName(SimpleTokenizer.words("Brazzaville"), "COD"));
+  }
+
+  @Test
+  void aCounterpartIsAGovernmentOfficeOfTheCountryNamed() {
+    assertEquals("SAUGOV", code("his Saudi counterpart", APRIL_2021));
+    assertEquals("GOV", resolver.resolveText("counterpart", APRIL_2021).sector());
   }
 }

@@ -1147,9 +1147,10 @@ public final class EventCoder {
     }
     String country = place != null && place.country() != null && place.country().length() == 3 ? place.country()
         : source.actor().country();
+    String of = source.actor().country();
     if (country == null || country.length() != 3 || "IGO".equals(source.actor().sector()) || "NGO".equals(source.actor().sector())
-        || country.startsWith("IGO") || country.startsWith("NGO")) {
-      return List.of(); // an international organisation has no home to aim at
+        || "IGO".equals(of) || "NGO".equals(of) || country.startsWith("IGO") || country.startsWith("NGO")) {
+      return List.of(); // an international organisation, or its troops or officials, has no home to aim at
     }
     return List.of(new Participant(new Actor(country, country, country, null, null, null, null, null), null, false, -1));
   }

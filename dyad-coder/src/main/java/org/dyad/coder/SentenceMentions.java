@@ -59,6 +59,9 @@ final class SentenceMentions {
     return BORDERS.contains(g.lemma(i)) && LOCATIVE.contains(String.valueOf(g.casePreposition(i)));
   }
 
+  /** Prepositions whose phrase says whose or where a role's people are: "leaders of", "students in", "refugees from". */
+  private static final Set<String> PLACING = Set.of("of", "in", "from");
+
   /** Roles that take their kind from what they lead or belong to: "leaders of the opposition" are opposition. */
   private static final Set<String> GENERIC_HEADS = Set.of("leader", "member", "head", "chief", "official", "representative");
 
@@ -135,6 +138,12 @@ final class SentenceMentions {
     String text = g.sentence().text().substring(begin - g.sentence().begin(), end - g.sentence().begin());
     Mention m = resolver.resolve(words, date, text);
     String context = coref.contextCountry();
+    if (m.resolved() && context != null && !context.equals(m.actor().country()) && resolver.mayName(words, context)) {
+      m = resolver.resolve(words, date, text, context); // "Congo" in a text about the Republic of the Congo
+    }
+    if (m.resolved() && g.lemma(h).equalsIgnoreCase("counterpart")) {
+      m = counterpart(g, h, m, coref);
+    }
     if (!m.resolved() && context != null) {
       // the country the document speaks of places only what leaves its own open ("the Supreme
       // Court", "Congress"); a place named outright keeps its own ("Paris" beside Americans)
@@ -176,10 +185,15 @@ final class SentenceMentions {
       }
     }
     Mention sharper = null;
-    if (!m.resolved() && m.sector() != null && !m.person()) {
-      // a role whose country comes in an of-phrase or a possessive
+    boolean unique = m.resolved() && resolver.namesUniqueOffice(words); // "the secretary-general of NATO" is NATO's
+    if ((!m.resolved() && m.sector() != null && !m.person()) || unique) {
+      // a role whose country comes in an of-phrase or a possessive, or in the place its people are
+      // in ("protesters in Nairobi")
       for (int c : g.children(h)) {
-        boolean of = g.baseRelation(c).equals("nmod") && "of".equals(g.casePreposition(c)) && !RELATIONAL.contains(g.lemma(c));
+        String prep = String.valueOf(g.casePreposition(c));
+        boolean of = g.baseRelation(c).equals("nmod") && PLACING.contains(prep) && !RELATIONAL.contains(g.lemma(c))
+            && (prep.equals("of") || !unique && g.children(c).stream().noneMatch(k -> g.relation(k).equals("conj")));
+        // "officials from Brazil, India and South Africa" are several actors, which the coder finds apart
         if (of || g.relation(c).equals("nmod:poss") && !RELATIONAL.contains(g.lemma(h))) { // "the leadership of Pakistan", "Somalia's prime minister"
           List<Word> withOf = new ArrayList<>(words);
           for (int i : g.subtree(c)) {
@@ -192,7 +206,7 @@ final class SentenceMentions {
             coref.observe(full, g.relation(h).startsWith("nsubj"));
             return new Resolved(full, s, false);
           }
-          if (of && full.sector() != null && !full.sector().equals(m.sector()) && GENERIC_HEADS.contains(g.lemma(h))) {
+          if (of && "of".equals(g.casePreposition(c)) && full.sector() != null && !full.sector().equals(m.sector()) && GENERIC_HEADS.contains(g.lemma(h))) {
             sharper = full; // "leaders of the opposition coalition": opposition, whichever country
           }
         }
@@ -223,6 +237,26 @@ final class SentenceMentions {
       coref.observe(m, g.relation(h).startsWith("nsubj"));
     }
     return new Resolved(m, new Span(begin, end), viaReference);
+  }
+
+  /**
+   * "his Saudi counterpart", "Lavrov's Chinese counterpart": the same office as the possessor's, in
+   * the country the phrase names; {@code m} when the possessor is not a person already named.
+   */
+  private static Mention counterpart(SentenceGraph g, int h, Mention m, Coreference coref) {
+    int poss = g.child(h, "nmod:poss");
+    if (poss < 0) {
+      return m;
+    }
+    Token t = g.token(poss);
+    var of = t.tag().startsWith("PRP") ? coref.pronoun(t.word()) : coref.surname(t.word());
+    var a = m.actor();
+    if (of == null || of.sector() == null || of.country() == null || of.country().equals(a.country())) {
+      return m;
+    }
+    var same = new org.dyad.model.Actor(a.text(), a.country() + of.sector(), a.country(), of.sector(),
+        of.secondarySector(), null, null, null);
+    return new Mention(same, of.sector(), true, null);
   }
 
   private static void phrase(SentenceGraph g, int i, List<Integer> out) {

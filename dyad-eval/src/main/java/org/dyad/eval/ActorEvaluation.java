@@ -81,16 +81,9 @@ public final class ActorEvaluation {
   }
 
   private static Actor resolve(ActorResolver resolver, String text, String context, LocalDate date) {
-    Mention m = resolver.resolveText(text, date);
+    Mention m = resolver.resolveInContext(text, date, context);
     if (m.resolved()) {
       return m.actor();
-    }
-    if (!context.isBlank()) {
-      Mention c = resolver.resolveText(context, date);
-      if (c.resolved()) {
-        String country = c.actor().country();
-        return new Actor(text, m.sector() == null ? country : country + m.sector(), country, m.sector(), null, null, null, null);
-      }
     }
     if (m.sector() != null) {
       return new Actor(text, m.sector(), "", m.sector(), null, null, null, null);

@@ -92,8 +92,9 @@ public final class KnowledgeBase {
     List<Role> roles = new ArrayList<>();
     for (TsvReader.Row r : TsvReader.readResource(dir + "roles.tsv")) {
       String second = r.optional("secondarySector");
+      String office = r.optional("office");
       roles.add(new Role(r.get("phrase").toLowerCase(Locale.ROOT), sector(r, r.get("sector")),
-          second == null ? null : sector(r, second)));
+          second == null ? null : sector(r, second), office == null ? null : code(r, "office")));
     }
     List<Organisation> orgs = new ArrayList<>();
     if (TsvReader.class.getClassLoader().getResource(dir + "organisations.tsv") != null) {

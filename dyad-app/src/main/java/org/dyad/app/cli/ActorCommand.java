@@ -55,16 +55,8 @@ public final class ActorCommand implements Callable<Integer> {
   }
 
   static ObjectNode resolve(ActorResolver resolver, String text, LocalDate date, String context, String inputId) {
-    Mention m = resolver.resolveText(text, date);
+    Mention m = resolver.resolveInContext(text, date, context);
     Actor a = m.actor();
-    if (a == null && context != null) {
-      Mention c = resolver.resolveText(context, date);
-      if (c.resolved()) {
-        String country = c.actor().country();
-        String sector = m.sector();
-        a = new Actor(text, sector == null ? country : country + sector, country, sector, null, null, null, null);
-      }
-    }
     ObjectNode o;
     if (a != null) {
       o = Json.actor(a);
