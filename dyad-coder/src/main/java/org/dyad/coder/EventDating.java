@@ -127,7 +127,9 @@ final class EventDating {
         continue;
       }
       int endYear = m.eraEnd() != null ? m.eraEnd() : r.date().getYear();
-      boolean historical = (era || m.hasYear()) && endYear <= reference.getYear() - HISTORY_YEARS;
+      // an era, a year, or years counted back ("ten years ago") far enough before the article
+      boolean yearly = era || m.hasYear() || m.kind() == TimeMention.Kind.RELATIVE_YEAR;
+      boolean historical = yearly && endYear <= reference.getYear() - HISTORY_YEARS;
       if (era) {
         // "during the cold war" places an event in decades, not on a date
         return new Dated(null, DatePrecision.UNKNOWN, true, historical);

@@ -182,6 +182,16 @@ class EventCoderTest {
   }
 
   @Test
+  void aYearOpeningTheSentenceOrYearsCountedBackAreHistoryToo() {
+    Event opening = code("In 1990, Iraq invaded Kuwait.").get(0);
+    assertEquals(EventStatus.HISTORICAL, opening.status());
+    assertEquals(LocalDate.of(1990, 1, 1), opening.date());
+    Event ago = code("Thirty years ago, Iraq invaded Kuwait.").get(0);
+    assertEquals(EventStatus.HISTORICAL, ago.status());
+    assertEquals(DatePrecision.YEAR, ago.datePrecision());
+  }
+
+  @Test
   void reportedSpeechHasTheSpeakerAsSource() {
     List<Event> events = code("Pakistan believes that India is a threat to the region.");
     assertTrue(events.stream().anyMatch(e -> e.cameoRoot().equals("11") && pair(e).equals("PAK>IND")), events.toString());

@@ -24,6 +24,13 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void yearsCountedBackInWordsAreFound() {
+    assertEquals(List.of("Thirty years ago=RELATIVE_YEAR"), found("Thirty years ago, Iraq invaded Kuwait."));
+    assertEquals(-30, times.find("Thirty years ago, Iraq invaded Kuwait.").get(0).shift());
+    assertEquals(List.of("a hundred years ago=RELATIVE_YEAR"), found("The border was drawn a hundred years ago."));
+  }
+
+  @Test
   void aBareNumberIsNoYear() {
     assertEquals(List.of(), found("Some 2014 soldiers crossed the border."));
     assertEquals(List.of(), found("In 2014-15 budget talks the ministers agreed."));
