@@ -77,12 +77,13 @@ final class MainText {
         h.remove();
       }
     }
-    dropPageHeaders(body);
+    dropPageHeaders(body, title);
     dropChrome(body);
     Map<Element, Double> own = new IdentityHashMap<>();
     Map<Element, Double> scores = score(body, own);
     Element best = climb(best(scores), mass(body, own), body);
-    List<Block> blocks = best == null ? List.of() : emit(withLead(best, withSiblings(best, scores), body), title);
+    List<Block> blocks =
+        best == null ? List.of() : emit(withLead(best, withSiblings(best, scores), body, title), title);
     if (length(blocks) < MIN_TEXT) {
       List<Block> whole = emit(List.of(body), title);
       if (length(whole) > length(blocks)) {
@@ -93,13 +94,32 @@ final class MainText {
   }
 
   // A page header holds the site's name and menus; an article's own header its title, which is
-  // kept apart, unless it carries a lead paragraph or a box named as the lead.
-  private static void dropPageHeaders(Element body) {
+  // kept apart, unless it carries a lead paragraph, a box named as the lead or a subtitle under the
+  // headline.
+  private static void dropPageHeaders(Element body, String title) {
     for (Element h : body.getElementsByTag("header")) {
-      if (h.parent() != null && h.getElementsByTag("p").isEmpty() && !holdsLead(h)) {
+      if (h.parent() != null && h.getElementsByTag("p").isEmpty() && !holdsLead(h) && !holdsStandfirst(h, title)) {
         h.remove();
       }
     }
+  }
+
+  private static boolean holdsStandfirst(Element header, String title) {
+    Standfirst s = new Standfirst(title);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (s.done) {
+              return FilterResult.STOP;
+            }
+            return node instanceof Element e && e != header && s.offer(e)
+                ? FilterResult.SKIP_ENTIRELY
+                : FilterResult.CONTINUE;
+          }
+        },
+        header);
+    return s.found != null;
   }
 
   private static boolean holdsLead(Element header) {
@@ -239,7 +259,7 @@ final class MainText {
    * {@code roots} after the article's leads: the boxes named as one (see {@link ClassWords#LEAD})
    * that come before {@code best} within a few levels above it and are not read already.
    */
-  private static List<Element> withLead(Element best, List<Element> roots, Element body) {
+  private static List<Element> withLead(Element best, List<Element> roots, Element body, String title) {
     Element scope = best;
     for (int i = 0; i < LEAD_LEVELS && scope.parent() != null && scope.parent() != body; i++) {
       scope = scope.parent();
@@ -255,6 +275,7 @@ final class MainText {
       holders.add(p);
     }
     List<Element> out = new ArrayList<>();
+    Standfirst standfirst = new Standfirst(title);
     // one walk up to the container, skipping what is read already and what is taken as a lead
     NodeTraversor.filter(
         new NodeFilter() {
@@ -273,6 +294,13 @@ final class MainText {
               // a box so named that is no lead (too long, a list of links) holds none either
               if (isLead(e)) {
                 out.add(e);
+                standfirst.done = true;
+              }
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (standfirst.offer(e)) {
+              if (standfirst.found == e) {
+                out.add(e);
               }
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -290,6 +318,80 @@ final class MainText {
   private static boolean isLead(Element e) {
     int[] t = textAndLinks(e);
     return t[0] >= MIN_PROSE && t[0] <= MAX_LEAD && t[1] * 4 < t[0] && e.selectFirst(ARTICLE_TEXT) == null;
+  }
+
+  /**
+   * Looks, in a walk in document order, for the standfirst: the first block of prose under the
+   * page's headline (the {@code h1} that is its title) that no class names as the lead, such as a
+   * subtitle in an {@code h2} or an unclassed paragraph. A few short blocks (a date, a byline, a
+   * category) may come between; a longer one that is no standfirst (a list of links) ends the search.
+   */
+  private static final class Standfirst {
+    /** A block shorter than this is a date, a byline or a label, passed over. */
+    private static final int MIN_CHARS = 40;
+    /** How many short blocks may come between the headline and its standfirst. */
+    private static final int MAX_PASSED = 4;
+    private final String title;
+    private boolean afterHeadline;
+    private int passed;
+    boolean done;
+    Element found;
+
+    Standfirst(String title) {
+      this.title = title == null ? null : SPACE.matcher(title).replaceAll(" ").strip();
+    }
+
+    /** Whether the walk should not enter {@code e}: the headline, or a block judged. */
+    boolean offer(Element e) {
+      if (done || title == null || title.isEmpty()) {
+        return false;
+      }
+      if (e.normalName().equals("h1")) {
+        if (isHeadline(e)) {
+          afterHeadline = true;
+          return true;
+        }
+        return false;
+      }
+      if (!afterHeadline || !isTextBlock(e)) {
+        return false;
+      }
+      int[] t = textAndLinks(e);
+      if (t[0] == 0) {
+        return false;
+      }
+      if (t[0] < MIN_CHARS) {
+        done = ++passed > MAX_PASSED;
+        return true;
+      }
+      done = true;
+      if (t[0] <= MAX_LEAD && t[1] * 4 < t[0] && !Boilerplate.isChromeLine(e.text())) {
+        found = e;
+      }
+      return true;
+    }
+
+    private boolean isHeadline(Element h1) {
+      String h = SPACE.matcher(h1.text()).replaceAll(" ").strip();
+      return !h.isEmpty() && (h.equals(title) || (h.length() >= 10 && (title.contains(h) || h.contains(title))));
+    }
+
+    /** A paragraph or heading, or a box that holds text but no block of its own. */
+    private static boolean isTextBlock(Element e) {
+      String tag = e.normalName();
+      if (tag.equals("p") || (HEADINGS.contains(tag) && !tag.equals("h1"))) {
+        return true;
+      }
+      if (!tag.equals("div") && !tag.equals("span")) {
+        return false;
+      }
+      for (Element c : e.children()) {
+        if (BLOCK_TAGS.contains(c.normalName())) {
+          return false;
+        }
+      }
+      return e.hasText();
+    }
   }
 
   /** Length and linked length of all of {@code e}'s text. */

@@ -23,7 +23,11 @@ class MainTextTest {
           + "<li><a href='/b'>Markets fall on rate fears</a></li></ul></div>";
 
   private static String read(String html) {
-    return new MainText().read(Jsoup.parse(html).body(), null).stream().map(Block::text).collect(Collectors.joining("\n"));
+    return read(html, null);
+  }
+
+  private static String read(String html, String title) {
+    return new MainText().read(Jsoup.parse(html).body(), title).stream().map(Block::text).collect(Collectors.joining("\n"));
   }
 
   @Test
@@ -85,5 +89,42 @@ class MainTextTest {
         + "<div class='article-body'>" + BODY + "</div></article></body></html>");
     assertTrue(text.startsWith("Neighbours agree to talk again after two years"), text);
     assertFalse(text.contains("The Courier"), text);
+  }
+
+  @Test
+  void anUnclassedSubtitleUnderTheHeadlineIsRead() {
+    String text = read("<html><body><article><header><hgroup><h3>Capital</h3><h1>Talks resume</h1>"
+        + "<h2>Neighbours agree to talk again after two years of silence on the border</h2></hgroup></header>"
+        + "<div class='grid'><div class='meta'><span>By Ann Smith</span></div><div class='copy'>" + BODY
+        + "</div></div></article></body></html>", "Talks resume");
+    assertTrue(text.startsWith("Neighbours agree to talk again"), text);
+  }
+
+  @Test
+  void aParagraphUnderTheHeadlinePastItsBylineIsRead() {
+    String text = read("<html><body><div id='page'><div class='top'><h1>Talks resume</h1><div>By Ann Smith</div>"
+        + "<div>12 May 2020</div><div><p>Neighbours agree to talk again after two years of silence on the border.</p></div>"
+        + "</div><div class='wrap'><div class='copy'>" + BODY + "</div></div></div></body></html>", "Talks resume");
+    assertTrue(text.startsWith("Neighbours agree to talk again"), text);
+    assertFalse(text.contains("Ann Smith"), text);
+  }
+
+  @Test
+  void aStandfirstIsLookedForOnlyUnderTheHeadline() {
+    String text = read("<html><body><div id='page'><div class='top'><h1>The Courier</h1>"
+        + "<p>News from the capital and the regions, every day since eighteen ninety</p></div>"
+        + "<div class='wrap'><div class='copy'><h2>Talks resume</h2>" + BODY + "</div></div></div></body></html>",
+        "Talks resume");
+    assertFalse(text.contains("News from the capital"), text);
+  }
+
+  @Test
+  void aLinkUnderTheHeadlineIsNoStandfirst() {
+    String text = read("<html><body><div id='page'><div class='top'><h1>Talks resume</h1>"
+        + "<p><a href='/live'>Follow the talks on our live page with all the latest updates</a></p>"
+        + "<p>Neighbours agree to talk again after two years of silence on the border.</p></div>"
+        + "<div class='wrap'><div class='copy'>" + BODY + "</div></div></div></body></html>", "Talks resume");
+    assertFalse(text.contains("live page"), text);
+    assertFalse(text.contains("Neighbours agree"), text);
   }
 }
