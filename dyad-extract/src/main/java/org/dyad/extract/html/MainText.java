@@ -1,7 +1,9 @@
 package org.dyad.extract.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ import org.jsoup.select.QueryParser;
  */
 final class MainText {
   private static final Evaluator DROP = QueryParser.parse(
-      "script, style, figcaption,  noscript, template, iframe, svg, canvas, nav, footer, button, select, input, "
+      "script, style, figcaption,  noscript, template, iframe, svg, canvas, nav, footer, button, select, input, amp-lightbox, "
           + "textarea, label, menu, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=contentinfo], "
           + "[role=complementary], [role=menu], [role=dialog], [role=search]");
   private static final Evaluator ARTICLE_TEMPLATE =
@@ -44,6 +46,7 @@ final class MainText {
           "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure",
           "figcaption", "header", "footer", "address", "center", "hr", "br", "form", "fieldset", "details", "summary");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "table");
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "li", "dd");
   /** Runs of prose shorter than this are not counted for their container. */
   private static final int MIN_PROSE = 25;
@@ -81,7 +84,7 @@ final class MainText {
     dropChrome(body);
     Map<Element, Double> own = new IdentityHashMap<>();
     Map<Element, Double> scores = score(body, own);
-    Element best = climb(best(scores), mass(body, own), body);
+    Element best = climb(best(body, scores), mass(body, own), body);
     List<Block> blocks =
         best == null ? List.of() : emit(withLead(best, withSiblings(best, scores), body, title), title);
     if (length(blocks) < MIN_TEXT) {
@@ -217,12 +220,16 @@ final class MainText {
     return cur;
   }
 
-  private static Element best(Map<Element, Double> scores) {
+  /** The best-scored container; of two scored alike, the first in the page, so that a page reads the same each time. */
+  private static Element best(Element body, Map<Element, Double> scores) {
     Element best = null;
     double top = 0;
-    for (Map.Entry<Element, Double> s : scores.entrySet()) {
-      Element e = s.getKey();
-      double v = s.getValue();
+    for (Element e : body.getAllElements()) {
+      Double score = scores.get(e);
+      if (score == null) {
+        continue;
+      }
+      double v = score;
       if (ClassWords.CONTENT.matches(e) || e.is(ARTICLE)) {
         v *= 1.25;
       }
@@ -233,6 +240,7 @@ final class MainText {
     }
     return best;
   }
+
 
   // Articles split into sections or with a lead outside the main container.
   private static List<Element> withSiblings(Element best, Map<Element, Double> scores) {
@@ -446,6 +454,11 @@ final class MainText {
     private int inHeading;
     private boolean heading;
     private boolean inItem;
+    /**
+     * The share of linked text of each list and table the walk is in, innermost first: an item is
+     * judged by its list, so that a linked ingredient of a recipe stays and a menu goes.
+     */
+    private final Deque<Double> lists = new ArrayDeque<>();
 
     BlockCollector(String title) {
       this.title = title;
@@ -473,6 +486,9 @@ final class MainText {
           inHeading++;
         } else if (tag.equals("li")) {
           inItem = true;
+        } else if (LISTS.contains(tag)) {
+          int[] t = textAndLinks(e);
+          lists.push(t[0] == 0 ? 0.0 : (double) t[1] / t[0]);
         }
       }
     }
@@ -490,6 +506,8 @@ final class MainText {
           flush();
           if (tag.equals("li")) {
             inItem = false;
+          } else if (LISTS.contains(tag)) {
+            lists.pop();
           }
         }
       }
@@ -511,8 +529,10 @@ final class MainText {
         dropped();
         return;
       }
-      double density = (double) links / text.length();
-      if (density > MAX_LINK_DENSITY && (item || isHeading || text.length() < 300)) {
+      // a linked line of a list that links little (a recipe's ingredients, a table of facts) stays
+      boolean linkDense = (double) links / text.length() > MAX_LINK_DENSITY
+          && (lists.isEmpty() || lists.peek() > MAX_LINK_DENSITY);
+      if (linkDense && (item || isHeading || text.length() < 300)) {
         dropped();
         return;
       }

@@ -127,4 +127,26 @@ class MainTextTest {
     assertFalse(text.contains("live page"), text);
     assertFalse(text.contains("Neighbours agree"), text);
   }
+
+  @Test
+  void aLinkedItemOfAListThatLinksLittleStays() {
+    String text = read("<html><body><article><div class='recipe'>" + BODY + "<h3>Ingredients</h3><ul>"
+        + "<li>250 g flour</li><li>2 eggs, beaten</li><li>100 ml milk</li><li><a href='/vanilla'>vanilla sugar</a></li>"
+        + "</ul><h3>Most read</h3><ul><li><a href='/a'>Storm hits the coast overnight</a></li>"
+        + "<li><a href='/b'>Markets fall on rate fears</a></li></ul></div></article></body></html>");
+    assertTrue(text.contains("vanilla sugar"), text);
+    assertTrue(text.contains("2 eggs, beaten"), text);
+    assertFalse(text.contains("Storm hits"), text);
+    assertFalse(text.contains("Most read"), text);
+  }
+
+  @Test
+  void aPictureViewerLaidOverThePageIsChrome() {
+    String text = read("<html><body><div class='gallery'><div class='lightbox'>"
+        + "<p>You have rated this picture already, thank you very much.</p><p>Log in to rate this picture and many more.</p>"
+        + "<p>You have rated this picture already, thank you very much.</p></div></div><article><div class='copy'>" + BODY
+        + "</div></article></body></html>");
+    assertFalse(text.contains("rated this picture"), text);
+    assertTrue(text.contains("The foreign ministers"), text);
+  }
 }
