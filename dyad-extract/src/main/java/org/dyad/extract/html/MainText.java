@@ -72,6 +72,12 @@ final class MainText {
       t.after(t.data());
       t.remove();
     }
+    for (Element n : body.getElementsByTag("noscript")) {
+      // a page drawn by scripts may give its whole text to readers without them: that is the page
+      if (n.parent() != null && n.text().length() * 2 > body.text().length()) {
+        n.unwrap();
+      }
+    }
     body.select(DROP).remove();
     for (Element h : body.select(HIDDEN_BY_STYLE)) {
       // hidden outside the article: a consent dialog's details, a shop's modal; hidden within it, text a
