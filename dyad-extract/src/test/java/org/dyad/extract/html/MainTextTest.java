@@ -149,4 +149,12 @@ class MainTextTest {
     assertFalse(text.contains("rated this picture"), text);
     assertTrue(text.contains("The foreign ministers"), text);
   }
+
+  @Test
+  void aNoscriptHoldingThePageIsRead() {
+    String text = read("<html><body><noscript><div id='page'><div class='copy'>" + BODY + "</div></div></noscript>"
+        + "<noscript><p>Please turn on JavaScript to see the comments under this article.</p></noscript></body></html>");
+    assertTrue(text.contains("The foreign ministers"), text);
+    assertFalse(text.contains("JavaScript"), text);
+  }
 }
