@@ -72,10 +72,14 @@ final class MainText {
       t.after(t.data());
       t.remove();
     }
+    int pageText = -1;
     for (Element n : body.getElementsByTag("noscript")) {
       // a page drawn by scripts may give its whole text to readers without them: that is the page
-      if (n.parent() != null && n.text().length() * 2 > body.text().length()) {
-        n.unwrap();
+      if (n.parent() != null && n.hasText()) {
+        pageText = pageText < 0 ? body.text().length() : pageText;
+        if (n.text().length() * 2 > pageText) {
+          n.unwrap();
+        }
       }
     }
     body.select(DROP).remove();
@@ -408,6 +412,11 @@ final class MainText {
     }
   }
 
+  private static boolean isLinkDense(Element e) {
+    int[] t = textAndLinks(e);
+    return t[1] > t[0] * MAX_LINK_DENSITY;
+  }
+
   /** Length and linked length of all of {@code e}'s text. */
   private static int[] textAndLinks(Element e) {
     int linked = 0;
@@ -464,7 +473,8 @@ final class MainText {
      * The share of linked text of each list and table the walk is in, innermost first: an item is
      * judged by its list, so that a linked ingredient of a recipe stays and a menu goes.
      */
-    private final Deque<Double> lists = new ArrayDeque<>();
+    private final Deque<Element> lists = new ArrayDeque<>();
+    private final Map<Element, Boolean> linkDenseLists = new IdentityHashMap<>();
 
     BlockCollector(String title) {
       this.title = title;
@@ -493,8 +503,7 @@ final class MainText {
         } else if (tag.equals("li")) {
           inItem = true;
         } else if (LISTS.contains(tag)) {
-          int[] t = textAndLinks(e);
-          lists.push(t[0] == 0 ? 0.0 : (double) t[1] / t[0]);
+          lists.push(e);
         }
       }
     }
@@ -537,7 +546,7 @@ final class MainText {
       }
       // a linked line of a list that links little (a recipe's ingredients, a table of facts) stays
       boolean linkDense = (double) links / text.length() > MAX_LINK_DENSITY
-          && (lists.isEmpty() || lists.peek() > MAX_LINK_DENSITY);
+          && (lists.isEmpty() || linkDenseLists.computeIfAbsent(lists.peek(), MainText::isLinkDense));
       if (linkDense && (item || isHeading || text.length() < 300)) {
         dropped();
         return;
