@@ -207,7 +207,9 @@ public final class ArticleExtractor implements Extractor {
 
   /**
    * Decodes by the byte order mark, else the page's meta charset, else the HTTP header's (a
-   * server's default is more often wrong than the page's own label), else UTF-8.
+   * server's default is more often wrong than the page's own label), else UTF-8. A page labelled
+   * with a Latin code page whose bytes are all UTF-8, multibyte characters among them, is UTF-8: no
+   * Latin text reads so by chance.
    */
   private static String decode(String origin, byte[] b, boolean isHtml, Charset header) throws BadDocumentException {
     int skip = 0;
@@ -237,6 +239,9 @@ public final class ArticleExtractor implements Extractor {
       // as browsers do: pages labelled Latin-1 or ASCII are written in its Windows superset
       cs = WINDOWS_1252;
     }
+    if (isHtml && isSingleByteCodePage(cs) && Utf8Bytes.count(b, skip).isUtf8()) {
+      cs = StandardCharsets.UTF_8;
+    }
     try {
       return strict(cs, b, skip);
     } catch (CharacterCodingException e) {
@@ -248,13 +253,23 @@ public final class ArticleExtractor implements Extractor {
                 at < b.length ? b[at] & 0xff : 0, at));
       }
     }
-    // An HTML page whose label is missing or wrong: UTF-8 if it is valid, else the Windows
-    // Latin code page, which decodes any byte, as browsers fall back to it for such pages.
+    // An HTML page whose label is missing or wrong: UTF-8 if it is valid or nearly so (a stray
+    // Latin byte or a cut character is read as Windows-1252), else the Windows Latin code page, which
+    // decodes any byte, as browsers fall back to it for such pages.
     try {
       return strict(StandardCharsets.UTF_8, b, skip);
     } catch (CharacterCodingException e) {
+      if (Utf8Bytes.count(b, skip).isMostlyUtf8()) {
+        return Utf8Bytes.decodeLeniently(b, skip);
+      }
       return new String(b, skip, b.length - skip, WINDOWS_1252);
     }
+  }
+
+  /** The single-byte code pages a UTF-8 page is most often mislabelled with: windows-125x, ISO 8859. */
+  private static boolean isSingleByteCodePage(Charset cs) {
+    String name = cs.name().toLowerCase(Locale.ROOT);
+    return name.startsWith("windows-125") || name.startsWith("iso-8859-");
   }
 
   private static String strict(Charset cs, byte[] b, int skip) throws CharacterCodingException {

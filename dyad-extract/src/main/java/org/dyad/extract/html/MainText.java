@@ -1,7 +1,9 @@
 package org.dyad.extract.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ import org.jsoup.select.QueryParser;
  */
 final class MainText {
   private static final Evaluator DROP = QueryParser.parse(
-      "script, style, figcaption,  noscript, template, iframe, svg, canvas, nav, footer, button, select, input, "
+      "script, style, figcaption,  noscript, template, iframe, svg, canvas, nav, footer, button, select, input, amp-lightbox, "
           + "textarea, label, menu, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=contentinfo], "
           + "[role=complementary], [role=menu], [role=dialog], [role=search]");
   private static final Evaluator ARTICLE_TEMPLATE =
@@ -44,6 +46,7 @@ final class MainText {
           "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure",
           "figcaption", "header", "footer", "address", "center", "hr", "br", "form", "fieldset", "details", "summary");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "table");
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "li", "dd");
   /** Runs of prose shorter than this are not counted for their container. */
   private static final int MIN_PROSE = 25;
@@ -69,6 +72,16 @@ final class MainText {
       t.after(t.data());
       t.remove();
     }
+    int pageText = -1;
+    for (Element n : body.getElementsByTag("noscript")) {
+      // a page drawn by scripts may give its whole text to readers without them: that is the page
+      if (n.parent() != null && n.hasText()) {
+        pageText = pageText < 0 ? body.text().length() : pageText;
+        if (n.text().length() * 2 > pageText) {
+          n.unwrap();
+        }
+      }
+    }
     body.select(DROP).remove();
     for (Element h : body.select(HIDDEN_BY_STYLE)) {
       // hidden outside the article: a consent dialog's details, a shop's modal; hidden within it, text a
@@ -77,12 +90,13 @@ final class MainText {
         h.remove();
       }
     }
-    dropPageHeaders(body);
+    dropPageHeaders(body, title);
     dropChrome(body);
     Map<Element, Double> own = new IdentityHashMap<>();
     Map<Element, Double> scores = score(body, own);
-    Element best = climb(best(scores), mass(body, own), body);
-    List<Block> blocks = best == null ? List.of() : emit(withLead(best, withSiblings(best, scores), body), title);
+    Element best = climb(best(body, scores), mass(body, own), body);
+    List<Block> blocks =
+        best == null ? List.of() : emit(withLead(best, withSiblings(best, scores), body, title), title);
     if (length(blocks) < MIN_TEXT) {
       List<Block> whole = emit(List.of(body), title);
       if (length(whole) > length(blocks)) {
@@ -93,13 +107,32 @@ final class MainText {
   }
 
   // A page header holds the site's name and menus; an article's own header its title, which is
-  // kept apart, unless it carries a lead paragraph or a box named as the lead.
-  private static void dropPageHeaders(Element body) {
+  // kept apart, unless it carries a lead paragraph, a box named as the lead or a subtitle under the
+  // headline.
+  private static void dropPageHeaders(Element body, String title) {
     for (Element h : body.getElementsByTag("header")) {
-      if (h.parent() != null && h.getElementsByTag("p").isEmpty() && !holdsLead(h)) {
+      if (h.parent() != null && h.getElementsByTag("p").isEmpty() && !holdsLead(h) && !holdsStandfirst(h, title)) {
         h.remove();
       }
     }
+  }
+
+  private static boolean holdsStandfirst(Element header, String title) {
+    Standfirst s = new Standfirst(title);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (s.done) {
+              return FilterResult.STOP;
+            }
+            return node instanceof Element e && e != header && s.offer(e)
+                ? FilterResult.SKIP_ENTIRELY
+                : FilterResult.CONTINUE;
+          }
+        },
+        header);
+    return s.found != null;
   }
 
   private static boolean holdsLead(Element header) {
@@ -197,12 +230,16 @@ final class MainText {
     return cur;
   }
 
-  private static Element best(Map<Element, Double> scores) {
+  /** The best-scored container; of two scored alike, the first in the page, so that a page reads the same each time. */
+  private static Element best(Element body, Map<Element, Double> scores) {
     Element best = null;
     double top = 0;
-    for (Map.Entry<Element, Double> s : scores.entrySet()) {
-      Element e = s.getKey();
-      double v = s.getValue();
+    for (Element e : body.getAllElements()) {
+      Double score = scores.get(e);
+      if (score == null) {
+        continue;
+      }
+      double v = score;
       if (ClassWords.CONTENT.matches(e) || e.is(ARTICLE)) {
         v *= 1.25;
       }
@@ -213,6 +250,7 @@ final class MainText {
     }
     return best;
   }
+
 
   // Articles split into sections or with a lead outside the main container.
   private static List<Element> withSiblings(Element best, Map<Element, Double> scores) {
@@ -239,7 +277,7 @@ final class MainText {
    * {@code roots} after the article's leads: the boxes named as one (see {@link ClassWords#LEAD})
    * that come before {@code best} within a few levels above it and are not read already.
    */
-  private static List<Element> withLead(Element best, List<Element> roots, Element body) {
+  private static List<Element> withLead(Element best, List<Element> roots, Element body, String title) {
     Element scope = best;
     for (int i = 0; i < LEAD_LEVELS && scope.parent() != null && scope.parent() != body; i++) {
       scope = scope.parent();
@@ -255,6 +293,7 @@ final class MainText {
       holders.add(p);
     }
     List<Element> out = new ArrayList<>();
+    Standfirst standfirst = new Standfirst(title);
     // one walk up to the container, skipping what is read already and what is taken as a lead
     NodeTraversor.filter(
         new NodeFilter() {
@@ -273,6 +312,13 @@ final class MainText {
               // a box so named that is no lead (too long, a list of links) holds none either
               if (isLead(e)) {
                 out.add(e);
+                standfirst.done = true;
+              }
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (standfirst.offer(e)) {
+              if (standfirst.found == e) {
+                out.add(e);
               }
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -290,6 +336,85 @@ final class MainText {
   private static boolean isLead(Element e) {
     int[] t = textAndLinks(e);
     return t[0] >= MIN_PROSE && t[0] <= MAX_LEAD && t[1] * 4 < t[0] && e.selectFirst(ARTICLE_TEXT) == null;
+  }
+
+  /**
+   * Looks, in a walk in document order, for the standfirst: the first block of prose under the
+   * page's headline (the {@code h1} that is its title) that no class names as the lead, such as a
+   * subtitle in an {@code h2} or an unclassed paragraph. A few short blocks (a date, a byline, a
+   * category) may come between; a longer one that is no standfirst (a list of links) ends the search.
+   */
+  private static final class Standfirst {
+    /** A block shorter than this is a date, a byline or a label, passed over. */
+    private static final int MIN_CHARS = 40;
+    /** How many short blocks may come between the headline and its standfirst. */
+    private static final int MAX_PASSED = 4;
+    private final String title;
+    private boolean afterHeadline;
+    private int passed;
+    boolean done;
+    Element found;
+
+    Standfirst(String title) {
+      this.title = title == null ? null : SPACE.matcher(title).replaceAll(" ").strip();
+    }
+
+    /** Whether the walk should not enter {@code e}: the headline, or a block judged. */
+    boolean offer(Element e) {
+      if (done || title == null || title.isEmpty()) {
+        return false;
+      }
+      if (e.normalName().equals("h1")) {
+        if (isHeadline(e)) {
+          afterHeadline = true;
+          return true;
+        }
+        return false;
+      }
+      if (!afterHeadline || !isTextBlock(e)) {
+        return false;
+      }
+      int[] t = textAndLinks(e);
+      if (t[0] == 0) {
+        return false;
+      }
+      if (t[0] < MIN_CHARS) {
+        done = ++passed > MAX_PASSED;
+        return true;
+      }
+      done = true;
+      if (t[0] <= MAX_LEAD && t[1] * 4 < t[0] && !Boilerplate.isChromeLine(e.text())) {
+        found = e;
+      }
+      return true;
+    }
+
+    private boolean isHeadline(Element h1) {
+      String h = SPACE.matcher(h1.text()).replaceAll(" ").strip();
+      return !h.isEmpty() && (h.equals(title) || (h.length() >= 10 && (title.contains(h) || h.contains(title))));
+    }
+
+    /** A paragraph or heading, or a box that holds text but no block of its own. */
+    private static boolean isTextBlock(Element e) {
+      String tag = e.normalName();
+      if (tag.equals("p") || (HEADINGS.contains(tag) && !tag.equals("h1"))) {
+        return true;
+      }
+      if (!tag.equals("div") && !tag.equals("span")) {
+        return false;
+      }
+      for (Element c : e.children()) {
+        if (BLOCK_TAGS.contains(c.normalName())) {
+          return false;
+        }
+      }
+      return e.hasText();
+    }
+  }
+
+  private static boolean isLinkDense(Element e) {
+    int[] t = textAndLinks(e);
+    return t[1] > t[0] * MAX_LINK_DENSITY;
   }
 
   /** Length and linked length of all of {@code e}'s text. */
@@ -344,6 +469,12 @@ final class MainText {
     private int inHeading;
     private boolean heading;
     private boolean inItem;
+    /**
+     * The share of linked text of each list and table the walk is in, innermost first: an item is
+     * judged by its list, so that a linked ingredient of a recipe stays and a menu goes.
+     */
+    private final Deque<Element> lists = new ArrayDeque<>();
+    private final Map<Element, Boolean> linkDenseLists = new IdentityHashMap<>();
 
     BlockCollector(String title) {
       this.title = title;
@@ -371,6 +502,8 @@ final class MainText {
           inHeading++;
         } else if (tag.equals("li")) {
           inItem = true;
+        } else if (LISTS.contains(tag)) {
+          lists.push(e);
         }
       }
     }
@@ -388,6 +521,8 @@ final class MainText {
           flush();
           if (tag.equals("li")) {
             inItem = false;
+          } else if (LISTS.contains(tag)) {
+            lists.pop();
           }
         }
       }
@@ -409,8 +544,10 @@ final class MainText {
         dropped();
         return;
       }
-      double density = (double) links / text.length();
-      if (density > MAX_LINK_DENSITY && (item || isHeading || text.length() < 300)) {
+      // a linked line of a list that links little (a recipe's ingredients, a table of facts) stays
+      boolean linkDense = (double) links / text.length() > MAX_LINK_DENSITY
+          && (lists.isEmpty() || linkDenseLists.computeIfAbsent(lists.peek(), MainText::isLinkDense));
+      if (linkDense && (item || isHeading || text.length() < 300)) {
         dropped();
         return;
       }

@@ -20,8 +20,12 @@ public final class Boilerplate {
       Pattern.compile(
           "^(share (this|on)|follow us|subscribe|sign up|click here|advertisement|sponsored|"
               + "we use cookies|this site uses cookies|accept cookies|skip to (main )?content|"
-              + "all rights reserved|copyright|©)",
-          Pattern.CASE_INSENSITIVE);
+              + "all rights reserved|copyright|©|"
+              // newsletter, membership and donation prompts, whatever their length
+              + "never miss|we rely on your support|to view the full story|if you enjoyed (reading )?this|"
+              + "we want to hear what you think|submit your letter|abonnieren sie|verpasse keine|verpassen sie keine|"
+              + "zapraszamy (też )?do subskrypcji|materiał chroniony prawem)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern FOOTER =
       Pattern.compile(
           "^(the (writer|author|columnist|contributor)s? (is|are|was)\\b|about the author|disclaimer\\b"
@@ -35,6 +39,11 @@ public final class Boilerplate {
 
   private static final List<String> CHROME_LINES = org.dyad.extract.html.WordList.lines("/dyad/extract/boilerplate-lines.txt");
   private static final int CHROME_LINE_CHARS = 80;
+  /** "5 min read", "11 minut czytania": a reading time alone. */
+  private static final Pattern READING_TIME =
+      Pattern.compile("^\\d+\\s*(min\\.?|mins|minutes?|minuten|minut|minuty|minuti|minutos)\\s+"
+          + "(read|lesezeit|lesedauer|czytania|de lecture|di lettura|de lectura)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DATE_ONLY =
       Pattern.compile("^[\\p{L}.,:]{0,14}\\s*[\\d./: -]{4,}\\s*(uhr|h|am|pm)?$|^\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+\\d{4}[\\d:,. ]*$"
           + "|^\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}[\\d:,. apm]*$",
@@ -44,14 +53,14 @@ public final class Boilerplate {
 
   /**
    * A short line that heads or stands for page chrome: "More on this", "Leave a comment", "Photo:
-   * X" (the phrases of {@code dyad/extract/boilerplate-lines.txt}), or a date or time alone.
+   * X" (the phrases of {@code dyad/extract/boilerplate-lines.txt}), or a date, time or reading time alone.
    */
   public static boolean isChromeLine(String line) {
     String s = line.strip();
     if (s.length() > CHROME_LINE_CHARS) {
       return false;
     }
-    if (DATE_ONLY.matcher(s).find()) {
+    if (DATE_ONLY.matcher(s).find() || READING_TIME.matcher(s).find()) {
       return true;
     }
     String l = s.toLowerCase(Locale.ROOT);
