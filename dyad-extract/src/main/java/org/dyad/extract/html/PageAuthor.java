@@ -118,6 +118,9 @@ final class PageAuthor {
   private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*\\p{Lu}){2})[\\p{Lu}\\d&-]{2,8}");
   private static final Set<String> ORGANISATION_WORDS =
       Set.copyOf(WordList.lines("/dyad/extract/author-organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  /** A role before the name: "Rechtsanwalt Max Mustermann", "Courier-Experte Jane Doe". */
+  private static final Set<String> ROLES =
+      Set.copyOf(WordList.lines("/dyad/extract/author-roles.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
   /** A social media handle after a name: "Jane Doe @janedoe". */
   private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+@[\\w.]+$");
   /** A Twitter card's label for the author's name. */
@@ -396,11 +399,14 @@ final class PageAuthor {
         break;
       }
       String own = e.ownText().strip();
-      if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS) {
+      if (own.isEmpty()) {
         continue;
       }
       String t = e.text().replace('\u00a0', ' ').strip();
       if (t.length() > MAX_BYLINE_CHARS) {
+        if (e.getElementsByTag("br").size() > 1 && lineByline(e, names, publishers)) {
+          return;
+        }
         continue;
       }
       for (String part : BYLINE_PARTS.split(t)) {
@@ -430,6 +436,37 @@ final class PageAuthor {
         return;
       }
     }
+  }
+
+  /**
+   * Adds the name of a byline that is a line of its own in the long text of {@code e}, set apart by
+   * line breaks: "... Foto: Max Mustermann<br>Autor: Erika Muster". Whether one was added.
+   */
+  private static boolean lineByline(Element e, List<String> names, List<String> publishers) {
+    StringBuilder line = new StringBuilder();
+    List<Node> children = e.childNodes();
+    for (int i = 0; i <= children.size(); i++) {
+      Node n = i < children.size() ? children.get(i) : null;
+      if (n instanceof TextNode tn) {
+        line.append(tn.text());
+      } else if (n instanceof Element el && !el.normalName().equals("br")) {
+        line.append(el.isBlock() ? " " : "").append(el.text());
+      } else if (n == null || n instanceof Element) {
+        String t = line.toString().replace('\u00a0', ' ').strip();
+        line.setLength(0);
+        if (t.length() > MAX_BYLINE_CHARS) {
+          continue;
+        }
+        Matcher m = TEXT_BYLINE.matcher(t);
+        Matcher h = LABELLED_HANDLE.matcher(t);
+        String name = m.find() ? m.group(1) : h.find() ? h.group(1) : null;
+        if (name != null && !PageRegions.outsideArticle(e)) {
+          add(names, name, publishers);
+          return !names.isEmpty();
+        }
+      }
+    }
+    return false;
   }
 
   /** The first text after {@code e} (in its siblings or its parent's), when it is short enough to be a name. */
@@ -506,6 +543,7 @@ final class PageAuthor {
     }
     a = TAIL.matcher(a).replaceFirst("").strip();
     a = a.replaceAll("^[\\p{P}\\s©]+|[\\s,;:|\\-–—'\"]+$", "").strip();
+    a = withoutRole(a);
     int half = a.length() / 2;
     if (a.length() % 2 == 1 && a.charAt(half) == ' ' && a.substring(0, half).equals(a.substring(half + 1))) {
       // the name twice: a picture's credit and the byline, read as one
@@ -527,6 +565,18 @@ final class PageAuthor {
       return;
     }
     names.add(a);
+  }
+
+  /** {@code a} without the role written before the name: "Korrespondentin Erika Muster" is "Erika Muster". */
+  private static String withoutRole(String a) {
+    int space = a.indexOf(' ');
+    if (space < 0) {
+      return a;
+    }
+    String first = a.substring(0, space).toLowerCase(Locale.ROOT);
+    String rest = a.substring(space + 1).strip();
+    boolean role = ROLES.contains(first) || (first.contains("-") && ROLES.contains(first.substring(first.lastIndexOf('-') + 1)));
+    return role && NAME.matcher(rest).matches() ? rest : a;
   }
 
   private static boolean isPublisherName(String a, List<String> publishers) {
