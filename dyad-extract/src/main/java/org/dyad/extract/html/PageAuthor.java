@@ -36,7 +36,10 @@ final class PageAuthor {
   private static final Evaluator HIDDEN =
       QueryParser.parse(".screen-reader-text, .sr-only, .visually-hidden, .hidden, script, style, time");
   private static final Set<String> TEXT_BLOCKS = Set.of("p", "span", "div", "address", "em", "strong", "small", "li", "i", "b", "h4", "h5", "h6", "dt", "td");
-  private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|autor|autoren|profile)/");
+  private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|autor|autoren)/");
+  /** A link to a profile is an author's only when its text is a name or a handle: not "About Courier". */
+  private static final Pattern PROFILE_LINK = Pattern.compile("/profiles?/");
+  private static final Pattern HANDLE = Pattern.compile("@?[\\p{L}\\d._-]{2,30}");
   private static final Pattern PREFIX =
       Pattern.compile(
           "^(?iu)(?:\\W*(?:post|article|artikel|beitrag)?\\s*(?:author|autor(?:in)?|auteur|written|posted|published|"
@@ -341,7 +344,15 @@ final class PageAuthor {
       return true;
     }
     return e.attr("itemprop").equals("author") || e.attr("rel").equals("author")
-        || (e.normalName().equals("a") && AUTHOR_LINK.matcher(e.attr("href")).find());
+        || (e.normalName().equals("a") && (AUTHOR_LINK.matcher(e.attr("href")).find() || isProfileLink(e)));
+  }
+
+  private static boolean isProfileLink(Element a) {
+    if (!PROFILE_LINK.matcher(a.attr("href")).find()) {
+      return false;
+    }
+    String t = a.text().strip();
+    return NAME.matcher(t).matches() || HANDLE.matcher(t).matches();
   }
 
   /**
