@@ -43,12 +43,14 @@ public final class ExtractionEvaluation {
    * @param author right authors, of {@code authors}
    * @param date right dates, of {@code dates}
    * @param noOutput pages with no output and why
+   * @param misses the pages with a snippet missed or kept wrongly, or a wrong title, in the gold file's order
    */
   public record Result(
       int pages, int tp, int fp, int fn, int title, int titles, int author, int authors, int date, int dates,
-      List<PageOutcome> noOutput) {
+      List<PageOutcome> noOutput, List<PageMisses> misses) {
     public Result {
       noOutput = List.copyOf(noOutput);
+      misses = List.copyOf(misses);
     }
 
     /** tp / (tp + fp). */
@@ -85,6 +87,7 @@ public final class ExtractionEvaluation {
     int[] author = new int[2];
     int[] date = new int[2];
     List<PageOutcome> noOutput = new ArrayList<>();
+    List<PageMisses> misses = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       JsonNode g = it.next().getValue();
       n++;
@@ -103,15 +106,24 @@ public final class ExtractionEvaluation {
         }
       }
       String text = a == null ? null : norm(a.text());
-      int found = text == null ? 0 : count(g.path("with"), text);
+      List<String> missed = new ArrayList<>();
+      int found = count(g.path("with"), text, missed, false);
       tp += found;
       fn += g.path("with").size() - found;
-      fp += text == null ? 0 : count(g.path("without"), text);
-      score(title, g.path("title"), a == null ? null : a.title(), true);
+      List<String> kept = new ArrayList<>();
+      fp += count(g.path("without"), text, kept, true);
+      String gotTitle = a == null ? null : a.title();
+      boolean titleRight = score(title, g.path("title"), gotTitle, true);
+      String goldTitle = titleRight ? null : g.path("title").asText("");
+      PageMisses m = new PageMisses(page == null ? file : page.toString(), missed, kept, g.path("with").size(),
+          goldTitle == null || goldTitle.isEmpty() ? null : goldTitle, gotTitle);
+      if (!m.isEmpty()) {
+        misses.add(m);
+      }
       score(author, g.path("author"), a == null ? null : a.author(), true);
       score(date, g.path("date"), a == null || a.date() == null || a.datePrecision() != DatePrecision.DAY ? null : a.date().toString(), false);
     }
-    return new Result(n, tp, fp, fn, title[0], title[1], author[0], author[1], date[0], date[1], noOutput);
+    return new Result(n, tp, fp, fn, title[0], title[1], author[0], author[1], date[0], date[1], noOutput, misses);
   }
 
   /**
@@ -159,25 +171,36 @@ public final class ExtractionEvaluation {
     return SPACE.matcher(s).replaceAll(" ").strip();
   }
 
-  private static int count(JsonNode snippets, String text) {
+  /**
+   * The number of {@code snippets} found in {@code text} (none when it is null); each snippet that is
+   * found (when {@code listFound}) or not is added to {@code listed}.
+   */
+  private static int count(JsonNode snippets, String text, List<String> listed, boolean listFound) {
     int c = 0;
     for (JsonNode s : snippets) {
-      if (text.contains(norm(s.asText()))) {
+      boolean found = text != null && text.contains(norm(s.asText()));
+      if (found) {
         c++;
+      }
+      if (found == listFound) {
+        listed.add(s.asText());
       }
     }
     return c;
   }
 
-  private static void score(int[] tally, JsonNode gold, String got, boolean normalise) {
+  /** Tallies one field; whether it was right, or true when there is no gold value. */
+  private static boolean score(int[] tally, JsonNode gold, String got, boolean normalise) {
     String g = gold.isTextual() ? gold.asText() : gold.isArray() ? joined(gold) : "";
     if (g.isEmpty()) {
-      return;
+      return true;
     }
     tally[1]++;
     if (got != null && (normalise ? norm(g).equals(norm(got)) : g.equals(got))) {
       tally[0]++;
+      return true;
     }
+    return false;
   }
 
   // Several authors are written as trafilatura writes them.

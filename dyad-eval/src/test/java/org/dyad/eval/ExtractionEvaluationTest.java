@@ -60,6 +60,16 @@ class ExtractionEvaluationTest {
     assertEquals(1, r.noOutput().size());
     assertEquals(dir.resolve("eval").resolve("b.html").toString(), r.noOutput().get(0).file());
     assertEquals("is empty", r.noOutput().get(0).reason());
+    assertEquals(2, r.misses().size());
+    PageMisses a = r.misses().get(0);
+    assertEquals(List.of("absent"), a.missed());
+    assertEquals(List.of("Paris on Monday"), a.kept());
+    assertEquals(null, a.goldTitle());
+    PageMisses b = r.misses().get(1);
+    assertEquals(List.of("x", "y"), b.missed());
+    assertEquals(List.of(), b.kept());
+    assertEquals("Beta", b.goldTitle());
+    assertEquals(null, b.title());
   }
 
   @Test

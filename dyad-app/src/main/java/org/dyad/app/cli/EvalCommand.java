@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.dyad.eval.ActorEvaluation;
 import org.dyad.eval.BbawData;
 import org.dyad.eval.DateEvaluation;
 import org.dyad.eval.ExtractionEvaluation;
+import org.dyad.eval.PageMisses;
 import org.dyad.eval.PageOutcome;
 import org.dyad.extract.ArticleExtractor;
 import org.dyad.eval.PloverEvaluation;
@@ -203,6 +205,10 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--author-misses", description = "print each page whose author is wrong: file, gold author, Dyad's (tab-separated)")
     boolean authorMisses;
 
+    @Option(names = "--misses", paramLabel = "FILE",
+        description = "write each page's missed and wrongly kept snippets and wrong title to FILE")
+    Path misses;
+
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
@@ -221,6 +227,9 @@ public final class EvalCommand implements Runnable {
       double secs = (System.nanoTime() - t0) / 1e9;
       double cpuSecs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
       report(err, r.noOutput());
+      if (misses != null) {
+        writeMisses(misses, r.misses());
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "pages %d  no output %d  tp %d  fp %d  fn %d%n", r.pages(), r.noOutput().size(), r.tp(), r.fp(), r.fn());
       out.printf(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f%n", r.precision(), r.recall(), r.f1());
@@ -275,6 +284,22 @@ public final class EvalCommand implements Runnable {
       out.flush();
       return floor.check(err, "date accuracy", r.accuracy());
     }
+  }
+
+  /** One paragraph a page: its file and tally, then "- " a missed snippet, "+ " a wrongly kept one, the titles. */
+  private static void writeMisses(Path file, List<PageMisses> misses) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (PageMisses m : misses) {
+      sb.append("== ").append(m.file()).append("  missed ").append(m.missed().size()).append('/').append(m.with())
+          .append("  kept ").append(m.kept().size()).append('\n');
+      m.missed().forEach(s -> sb.append("- ").append(ExtractionEvaluation.norm(s)).append('\n'));
+      m.kept().forEach(s -> sb.append("+ ").append(ExtractionEvaluation.norm(s)).append('\n'));
+      if (m.goldTitle() != null) {
+        sb.append("title gold: ").append(ExtractionEvaluation.norm(m.goldTitle())).append('\n');
+        sb.append("title got:  ").append(m.title() == null ? "(none)" : ExtractionEvaluation.norm(m.title())).append('\n');
+      }
+    }
+    Files.writeString(file, sb, StandardCharsets.UTF_8);
   }
 
   private static void report(PrintWriter err, List<PageOutcome> noOutput) {

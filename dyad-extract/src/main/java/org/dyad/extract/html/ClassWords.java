@@ -10,20 +10,29 @@ import org.jsoup.nodes.Element;
  */
 final class ClassWords {
   /** Page chrome: sharing, comments, navigation, advertising. */
-  static final ClassWords CHROME = new ClassWords("/dyad/extract/html-chrome.txt", true);
+  static final ClassWords CHROME = new ClassWords("/dyad/extract/html-chrome.txt", true, false);
+  /** Boxes leading to other pages (teasers, promotions): chrome only when they hold a link. */
+  static final ClassWords LINK_BOX = new ClassWords("/dyad/extract/html-link-boxes.txt", true, false);
+  /** An article's lead, standfirst or summary. */
+  static final ClassWords LEAD = new ClassWords("/dyad/extract/html-lead.txt", true, true);
   /**
    * Containers of article text, matched whole only: "comment-content" is a comment's text, not the
    * article's.
    */
-  static final ClassWords CONTENT = new ClassWords("/dyad/extract/html-content.txt", false);
+  static final ClassWords CONTENT = new ClassWords("/dyad/extract/html-content.txt", false, false);
 
+  /** Words before a chrome word that make it name what a box holds or lacks ("has-sidebar"). */
+  private static final Set<String> HOLDS = Set.of("has", "with", "without", "no", "show", "hide");
 
   private final Set<String> words;
   private final boolean parts;
+  /** Whether a BEM modifier's words count too ("field--summary" is a summary). */
+  private final boolean modifiers;
 
-  private ClassWords(String resource, boolean parts) {
+  private ClassWords(String resource, boolean parts, boolean modifiers) {
     this.words = Set.copyOf(WordList.lines(resource));
     this.parts = parts;
+    this.modifiers = modifiers;
   }
 
   /** Whether one of {@code e}'s classes or its id holds one of the words. */
@@ -61,11 +70,20 @@ final class ClassWords {
     if (!parts) {
       return false;
     }
+    // a BEM modifier ("section--has-ads") tells the element's state or what it holds, not its kind
+    int modifier = modifiers ? -1 : name.indexOf("--");
+    int end = modifier > 0 ? modifier : name.length();
     int from = 0;
-    for (int i = 0; i <= name.length(); i++) {
-      if (i == name.length() || name.charAt(i) == '-' || name.charAt(i) == '_') {
-        if (i > from && i - from < name.length() && words.contains(name.substring(from, i))) {
-          return true;
+    String previous = "";
+    for (int i = 0; i <= end; i++) {
+      if (i == end || name.charAt(i) == '-' || name.charAt(i) == '_') {
+        if (i > from) {
+          String part = name.substring(from, i);
+          // "has-sidebar", "with-ads", "no-comments": what the element holds or lacks, not what it is
+          if (i - from < name.length() && words.contains(part) && !HOLDS.contains(previous)) {
+            return true;
+          }
+          previous = part;
         }
         from = i + 1;
       }

@@ -1,6 +1,7 @@
 package org.dyad.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.jsoup.select.QueryParser;
  * Finds an HTML page's article text. Chrome (navigation, sharing, comments, asides) is dropped
  * first; each run of prose then credits its container and, by half, the container's parent; the
  * best-scored container grows to the ancestors that hold much more prose, and it and those of its
- * siblings that hold prose too are read block by block. Blocks that are link lists, prompts,
+ * siblings that hold prose too are read block by block, after the boxes before it named as the
+ * article's lead (see {@link ClassWords#LEAD}). Blocks that are link lists, prompts,
  * credits or dates alone are left out, and so is a heading over them.
  */
 final class MainText {
@@ -31,8 +33,12 @@ final class MainText {
           + "[role=complementary], [role=menu], [role=dialog], [role=search]");
   private static final Evaluator ARTICLE_TEMPLATE =
       QueryParser.parse("[itemprop=articleBody] > script[type=text/template], .post-body > script[type=text/template]");
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
   private static final Evaluator HIDDEN_BY_STYLE = QueryParser.parse("[style~=display:\\s*none]");
   private static final Evaluator ARTICLE = QueryParser.parse("article, main, [itemprop=articleBody]");
+  /** The classes blog and news platforms give the element that holds a post's text itself. */
+  private static final Evaluator ARTICLE_TEXT =
+      QueryParser.parse(".entry-content, .post-body, .post-content, .article-body, .article-content, .articlebody, .storycontent");
   private static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
           "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure",
@@ -47,6 +53,10 @@ final class MainText {
   private static final double CHROME_MAX_SHARE = 0.5;
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double CLIMB = 1.6;
+  /** A lead is looked for this many levels above the article's container. */
+  private static final int LEAD_LEVELS = 5;
+  /** A lead is a paragraph or two; a longer box so named is something else. */
+  private static final int MAX_LEAD = 1500;
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
   /** The article's blocks; {@code title} is left out when a heading repeats it. */
@@ -72,7 +82,7 @@ final class MainText {
     Map<Element, Double> own = new IdentityHashMap<>();
     Map<Element, Double> scores = score(body, own);
     Element best = climb(best(scores), mass(body, own), body);
-    List<Block> blocks = best == null ? List.of() : emit(withSiblings(best, scores), title);
+    List<Block> blocks = best == null ? List.of() : emit(withLead(best, withSiblings(best, scores), body), title);
     if (length(blocks) < MIN_TEXT) {
       List<Block> whole = emit(List.of(body), title);
       if (length(whole) > length(blocks)) {
@@ -83,13 +93,22 @@ final class MainText {
   }
 
   // A page header holds the site's name and menus; an article's own header its title, which is
-  // kept apart, unless it carries a lead paragraph.
+  // kept apart, unless it carries a lead paragraph or a box named as the lead.
   private static void dropPageHeaders(Element body) {
     for (Element h : body.getElementsByTag("header")) {
-      if (h.parent() != null && h.getElementsByTag("p").isEmpty()) {
+      if (h.parent() != null && h.getElementsByTag("p").isEmpty() && !holdsLead(h)) {
         h.remove();
       }
     }
+  }
+
+  private static boolean holdsLead(Element header) {
+    for (Element e : header.getAllElements()) {
+      if (e != header && ClassWords.LEAD.matches(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void dropChrome(Element body) {
@@ -108,10 +127,12 @@ final class MainText {
   }
 
   private static boolean isChrome(Element e, int total) {
-    return (e.normalName().equals("aside") || ClassWords.CHROME.matches(e))
+    return (e.normalName().equals("aside") || ClassWords.CHROME.matches(e)
+            || (ClassWords.LINK_BOX.matches(e) && e.selectFirst(LINK) != null))
         && !ClassWords.CONTENT.matches(e)
         && !e.is(ARTICLE)
         && e.selectFirst(ARTICLE) == null
+        && e.selectFirst(ARTICLE_TEXT) == null
         && e.text().length() < total * CHROME_MAX_SHARE;
   }
 
@@ -212,6 +233,63 @@ final class MainText {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code roots} after the article's leads: the boxes named as one (see {@link ClassWords#LEAD})
+   * that come before {@code best} within a few levels above it and are not read already.
+   */
+  private static List<Element> withLead(Element best, List<Element> roots, Element body) {
+    Element scope = best;
+    for (int i = 0; i < LEAD_LEVELS && scope.parent() != null && scope.parent() != body; i++) {
+      scope = scope.parent();
+    }
+    if (scope == best) {
+      return roots;
+    }
+    Set<Element> read = Collections.newSetFromMap(new IdentityHashMap<>());
+    read.addAll(roots);
+    // the container's ancestors up to the scope hold it: walked into, never taken as a lead
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p = best.parent(); p != null && p != scope.parent(); p = p.parent()) {
+      holders.add(p);
+    }
+    List<Element> out = new ArrayList<>();
+    // one walk up to the container, skipping what is read already and what is taken as a lead
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == best) {
+              return FilterResult.STOP;
+            }
+            if (!(node instanceof Element e) || holders.contains(e)) {
+              return FilterResult.CONTINUE;
+            }
+            if (read.contains(e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (ClassWords.LEAD.matches(e)) {
+              // a box so named that is no lead (too long, a list of links) holds none either
+              if (isLead(e)) {
+                out.add(e);
+              }
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        scope);
+    if (out.isEmpty()) {
+      return roots;
+    }
+    out.addAll(roots);
+    return out;
+  }
+
+  private static boolean isLead(Element e) {
+    int[] t = textAndLinks(e);
+    return t[0] >= MIN_PROSE && t[0] <= MAX_LEAD && t[1] * 4 < t[0] && e.selectFirst(ARTICLE_TEXT) == null;
   }
 
   /** Length and linked length of all of {@code e}'s text. */

@@ -30,6 +30,12 @@ final class PageTitle {
   private static final Evaluator HEADINGS =
       QueryParser.parse("h1, [itemprop=headline], h2[class*=title], h2[class*=headline], .entry-title, .post-title, "
           + ".article-title, .headline");
+  /**
+   * The {@link #HEADINGS} marked as the page's title; the others are classed as some box's title
+   * ("h2.widget-title"), the headline's too on many pages, but not on their own.
+   */
+  private static final Evaluator TITLED =
+      QueryParser.parse("h1, [itemprop=headline], .entry-title, .post-title, .article-title, .headline");
   /** Headings that are the headline only when the page's other titles agree. */
   private static final Evaluator SUBHEADINGS = QueryParser.parse("h2");
   /** A heading's kicker, the topic line above or before the headline proper. */
@@ -41,6 +47,7 @@ final class PageTitle {
   private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
   /** A heading that is a domain name ("example.com") names the site. */
   private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}");
+  private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
   private static final int MAX_CHARS = 300;
   private static final int MIN_MATCH_CHARS = 12;
   private static final int MAIN_HEADING_VOTES = 10;
@@ -59,6 +66,8 @@ final class PageTitle {
     String dc = clean(meta.meta("dc.title", "title"));
     List<String> h1s = new ArrayList<>();
     List<String> headings = new ArrayList<>();
+    // headings marked as the page's title, not only as some box's ("h2.widget-title")
+    List<String> titled = new ArrayList<>();
     // a heading without the topic line leading it: a candidate when the page's titles agree with it
     List<String> unled = new ArrayList<>();
     for (Element h : doc.select(HEADINGS)) {
@@ -68,6 +77,9 @@ final class PageTitle {
       }
       if (!headings.contains(t)) {
         headings.add(t);
+        if (h.is(TITLED)) {
+          titled.add(t);
+        }
       }
       boolean main = h.normalName().equals("h1");
       if (main && !h1s.contains(t)) {
@@ -126,11 +138,15 @@ final class PageTitle {
         return withoutSite(other, site);
       }
     }
-    if (!headings.isEmpty()) {
-      return headings.get(0);
+    if (!titled.isEmpty()) {
+      return titled.get(0);
     }
     if (head != null) {
+      // a box's title ("Categories", "Latest posts") that no other title agrees with is less than the page's own
       return withoutSite(head, siteName);
+    }
+    if (!headings.isEmpty()) {
+      return headings.get(0);
     }
     return dc;
   }
@@ -326,13 +342,26 @@ final class PageTitle {
         first++;
       }
     }
-    if (first == 0 && last == parts.size() - 1) {
-      String lead = part(t, parts.get(0));
+    boolean named = first > 0 || last < parts.size() - 1;
+    // a domain name at either end names the site
+    while (last > first && isDomain(part(t, parts.get(last)))) {
+      last--;
+    }
+    while (first < last && isDomain(part(t, parts.get(first)))) {
+      first++;
+    }
+    if (!named && first < last) {
+      String lead = part(t, parts.get(first));
       String tail = part(t, parts.get(last));
-      if (words(tail) <= 4 && tail.length() < t.length() - tail.length()) {
+      int all = parts.get(last)[1] - parts.get(first)[0];
+      if (words(tail) <= 4 && tail.length() < all - tail.length()) {
         last--;
-      } else if (words(lead) <= 3 && t.length() - lead.length() > lead.length() * 2) {
-        first++;
+      } else if (words(lead) <= 3 && all - lead.length() > lead.length() * 2) {
+        // "Blog » Archive » Headline": each short leading part before a much longer rest
+        do {
+          first++;
+        } while (first < last && words(part(t, parts.get(first))) <= 3
+            && parts.get(last)[1] - parts.get(first + 1)[0] > part(t, parts.get(first)).length() * 2);
       }
     }
     return t.substring(parts.get(first)[0], parts.get(last)[1]).strip();
@@ -353,6 +382,10 @@ final class PageTitle {
     // a site's name is shorter than the headline before it; a longer last part is the headline
     String last = t.substring(end).strip();
     return last.length() * 2 < t.length() ? last : null;
+  }
+
+  private static boolean isDomain(String part) {
+    return DOMAIN.matcher(EDGE_MARKS.matcher(part).replaceAll("")).matches();
   }
 
   private static boolean isSite(String part, String site) {
