@@ -136,6 +136,11 @@ final class PageAuthor {
       Pattern.compile("(?iu)(?:autor(?:in|en)?|author|authors|auteur|verfasser(?:in)?|von|by|text)\\s*:?");
   private static final Pattern NAME_START = Pattern.compile("^\\p{Lu}");
   private static final int MAX_BYLINE_CHARS = 120;
+  private static final Evaluator MAIN_HEADING = QueryParser.parse("h1");
+  /** A paragraph of an article's text, which a byline precedes. */
+  private static final int LONG_PARAGRAPH = 150;
+  /** How many elements before a byline are looked at for the page's main heading. */
+  private static final int HEADING_STEPS = 30;
   /** A byline in the text is searched for among the first this many short elements of the page. */
   private static final int TEXT_BYLINE_SCAN = 800;
 
@@ -273,7 +278,7 @@ final class PageAuthor {
   private static void bylineElements(Element body, List<String> names, List<String> publishers, Predicate<String> wanted) {
     List<String> one = new ArrayList<>();
     for (Element b : body.getAllElements()) {
-      if (!isByline(b) || PageRegions.outsideArticle(b)) {
+      if (!isByline(b) || outside(b)) {
         continue;
       }
       String t = visibleText(b);
@@ -368,7 +373,7 @@ final class PageAuthor {
       }
       String t = visibleText(b);
       if (t.length() > MAX_BYLINE_CHARS || !(t.contains(names.get(0)) || (key != null && !key.isEmpty() && letters(t).contains(key)))
-          || PageRegions.outsideArticle(b)) {
+          || outside(b)) {
         continue;
       }
       List<String> one = new ArrayList<>();
@@ -430,16 +435,16 @@ final class PageAuthor {
       Matcher m = TEXT_BYLINE.matcher(t);
       Matcher h = LABELLED_HANDLE.matcher(t);
       Matcher d = DATE_BYLINE.matcher(t);
-      if (m.find() && !PageRegions.outsideArticle(e)) {
+      if (m.find() && !outside(e)) {
         add(names, m.group(1), publishers);
-      } else if (h.find() && !PageRegions.outsideArticle(e)) {
+      } else if (h.find() && !outside(e)) {
         add(names, h.group(1), publishers);
-      } else if (d.find() && !PageRegions.outsideArticle(e)) {
+      } else if (d.find() && !outside(e)) {
         add(names, d.group(1), publishers);
       } else if (AUTHOR_LABEL.matcher(t).matches()) {
         // "<h5>Autor:</h5> Jane Doe": the label in an element of its own, the name after it
         String next = textAfter(e);
-        if (next != null && NAME_START.matcher(next).find() && !PageRegions.outsideArticle(e)) {
+        if (next != null && NAME_START.matcher(next).find() && !outside(e)) {
           add(names, next, publishers);
         }
       }
@@ -471,9 +476,36 @@ final class PageAuthor {
         Matcher m = TEXT_BYLINE.matcher(t);
         Matcher h = LABELLED_HANDLE.matcher(t);
         String name = m.find() ? m.group(1) : h.find() ? h.group(1) : null;
-        if (name != null && !PageRegions.outsideArticle(e)) {
+        if (name != null && !outside(e)) {
           add(names, name, publishers);
           return !names.isEmpty();
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code e} is outside the article: in a part other than the article's, unless that is a
+   * part named a teaser right after the page's main heading, which some pages make the box of the
+   * headline's byline.
+   */
+  private static boolean outside(Element e) {
+    return PageRegions.outsideArticle(e) && (PageRegions.outsideArticle(e, true) || !besideHeading(e));
+  }
+
+  /** Whether the page's {@code h1} comes before {@code e} with no paragraph of the text between them. */
+  private static boolean besideHeading(Element e) {
+    int steps = 0;
+    for (Element p = e; p != null && steps < HEADING_STEPS; p = p.parent()) {
+      for (Element s = p.previousElementSibling(); s != null && steps < HEADING_STEPS; s = s.previousElementSibling(), steps++) {
+        if (s.normalName().equals("h1") || s.selectFirst(MAIN_HEADING) != null) {
+          return true;
+        }
+        for (Element q : s.getElementsByTag("p")) {
+          if (q.text().length() >= LONG_PARAGRAPH) {
+            return false;
+          }
         }
       }
     }
