@@ -124,6 +124,10 @@ final class PageAuthor {
   /** A role before the name: "Rechtsanwalt Max Mustermann", "Courier-Experte Jane Doe". */
   private static final Set<String> ROLES =
       Set.copyOf(WordList.lines("/dyad/extract/author-roles.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  /** An interview's byline: "Erika Muster im Gespräch mit Max Mustermann". */
+  private static final Pattern CONVERSATION =
+      Pattern.compile("(" + NAME.pattern() + ")\\s+(?:im Gespräch mit|im Interview mit|in conversation with|in an interview with|"
+          + "en conversation avec|en entretien avec|en conversación con)\\s+(" + NAME.pattern() + ")");
   /** A social media handle after a name: "Jane Doe @janedoe". */
   private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+@[\\w.]+$");
   /** A Twitter card's label for the author's name. */
@@ -231,6 +235,13 @@ final class PageAuthor {
       Element c = doc.selectFirst(POST_AUTHORS_COMMENT);
       if (c != null) {
         add(names, SAYS.matcher(visibleText(c).strip()).replaceFirst(""), publishers);
+      }
+    }
+    if (names.isEmpty() && doc.body() != null) {
+      // a personal site's copyright: "© 2021 Jane Doe"
+      String holder = CopyrightHolder.of(doc.body());
+      if (holder != null && isPerson(holder, organisations)) {
+        add(names, holder, publishers);
       }
     }
     if (names.size() == 1 && !names.get(0).contains(" ") && doc.body() != null) {
@@ -587,6 +598,11 @@ final class PageAuthor {
     a = TAIL.matcher(a).replaceFirst("").strip();
     a = a.replaceAll("^[\\p{P}\\s©]+|[\\s,;:|\\-–—'\"]+$", "").strip();
     a = withoutRole(a);
+    Matcher talk = CONVERSATION.matcher(a);
+    if (talk.matches()) {
+      // an interview's two people, each in a role of their own: not co-authors joined by the byline
+      a = talk.group(1) + "; " + talk.group(2);
+    }
     int half = a.length() / 2;
     if (a.length() % 2 == 1 && a.charAt(half) == ' ' && a.substring(0, half).equals(a.substring(half + 1))) {
       // the name twice: a picture's credit and the byline, read as one
