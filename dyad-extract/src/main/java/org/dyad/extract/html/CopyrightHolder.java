@@ -26,7 +26,7 @@ final class CopyrightHolder {
       Pattern.compile("(?:^|\\s)(?:(?:©|\\([cC]\\)|[Cc]opyright|COPYRIGHT)(?:\\s*(?:©|\\([cC]\\)))?\\s*(?:(" + YEARS + ")\\s*)?(?:by\\s+)?"
           + "|(" + YEARS + ")\\s+by\\s+)(" + NAME + ")\\s*(?:$|[.,•|·]\\s*(" + RIGHTS + ")?|\\s[-–]\\s|\\s(" + RIGHTS + "))");
   /** A final stop after a name's last word, not an initial's ("Jane Doe." but "Jane Doe Jr."). */
-  private static final Pattern STOP = Pattern.compile("(?<=\\p{L}{4})\\.$");
+  private static final Pattern STOP = Pattern.compile("(?<=\\p{Ll}{2})\\.$");
   private static final int MAX_LINE = 160;
 
   private CopyrightHolder() {}
