@@ -9,9 +9,10 @@ import org.jsoup.nodes.TextNode;
 /**
  * Finds the holder of a page's copyright in a short line of its own: "© 2021 Jane Doe", "Copyright
  * (c) 2012- Jane Doe. All rights reserved.", "(c) Jane Doe • Alle Rechte vorbehalten", "2006-2008 by
- * Jane Doe". On a personal site that is the author of its posts; whether the holder is a person
- * rather than the site's publisher is for the caller to judge. A line needs the years or the rights
- * reserved: "© Jane Doe" alone is a picture's credit.
+ * Jane Doe", or the name a Creative Commons licence notice credits. On a personal site that is the
+ * author of its posts; whether the holder is a person rather than the site's publisher is for the
+ * caller to judge. A line needs the years or the rights reserved: "© Jane Doe" alone is a
+ * picture's credit.
  */
 final class CopyrightHolder {
   private static final String NAME =
@@ -27,13 +28,21 @@ final class CopyrightHolder {
           + "|(" + YEARS + ")\\s+by\\s+)(" + NAME + ")\\s*(?:$|[.,•|·]\\s*(" + RIGHTS + ")?|\\s[-–]\\s|\\s(" + RIGHTS + "))");
   /** A final stop after a name's last word, not an initial's ("Jane Doe." but "Jane Doe Jr."). */
   private static final Pattern STOP = Pattern.compile("(?<=\\p{Ll}{2})\\.$");
+  private static final Pattern NAME_ONLY = Pattern.compile(NAME);
   private static final int MAX_LINE = 160;
 
   private CopyrightHolder() {}
 
-  /** The holder's name as the first copyright line of the page writes it, or null. */
+  /** The holder's name as the first copyright line or licence notice of the page writes it, or null. */
   static String of(Element body) {
     for (Element e : body.getAllElements()) {
+      if (e.normalName().equals("a") && (e.attr("rel").equals("cc:attributionURL") || e.attr("property").equals("cc:attributionName"))) {
+        // a Creative Commons licence notice: "<work> by <a rel=cc:attributionURL>Jane Doe</a> is licensed under ..."
+        String name = e.text().strip();
+        if (NAME_ONLY.matcher(name).matches()) {
+          return name;
+        }
+      }
       String own = e.ownText();
       if (own.isEmpty() || !mayHold(own)) {
         continue;

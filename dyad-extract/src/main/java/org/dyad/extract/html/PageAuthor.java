@@ -77,7 +77,7 @@ final class PageAuthor {
       "\\s*(?:[,|•·/(]|$|\\s(?:am|on|le|el|um|at|[-–—])\\s|\\s(?:Illustration(?:en)?|Fotos?|Bild(?:er)?|Photos?)\\b)";
   private static final Pattern TEXT_BYLINE =
       Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Erstellt|Gespeichert|Verfasst|Submitted|Ein Artikel|Ein Beitrag|Beitrag|Text|Blog Beitrag|Eine Kolumne|Ein Kommentar|Ein Gastbeitrag|Kolumne|Kommentar|Gastbeitrag|Analyse)\\s+(?:by|von):?"
-          + "|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autoren:?|Autorinnen:?|Autor(?:in)?\\s*:|Author\\s*:|Auteur\\s*:)\\s+("
+          + "|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autoren:?|Autorinnen:?|Autor(?:in)?\\s*:|Author\\s*:|Auteur\\s*:|[-–]?\\s*Redaktion\\s*:)\\s+("
           + WRITTEN_NAME + ")" + AFTER_NAME);
   /**
    * A byline whose label says plainly that a name follows, which may then be a single word or a
