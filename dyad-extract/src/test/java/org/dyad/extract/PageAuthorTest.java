@@ -196,4 +196,21 @@ class PageAuthorTest {
     assertNull(author(page("", PROSE).replace("</body>", footer.formatted("© 2021 Courier Verlag GmbH") + "</body>")));
     assertEquals("Erika Muster", author(page("", "<p>Von Erika Muster</p>" + PROSE).replace("</body>", footer.formatted("© 2021 Jane Doe") + "</body>")));
   }
+
+  @Test
+  void aLicenceNoticeCreditsThePersonalSitesAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("", PROSE).replace("</body>", "<aside><span>A Dog's Diary</span> by <a href='/'"
+        + " rel='cc:attributionURL'>Jane Doe</a> is licensed under a <a rel='license' href='/cc'>Creative Commons licence</a>.</aside></body>")));
+  }
+
+  @Test
+  void aSignatureFollowedByFootnotes() throws Exception {
+    String footnote = "<p>(1) " + PROSE.substring(3);
+    assertEquals("Jean Dupont", author(page("", PROSE + "<p align='right'><em>Jean Dupont</em></p>" + footnote)));
+  }
+
+  @Test
+  void anEditorsLabelBeforeTheNameMarksTheByline() throws Exception {
+    assertEquals("Erika Muster", author(page("", "<div>05.02.2020 <span>- Redaktion: Erika Muster (Pressesprecherin)</span></div>" + PROSE)));
+  }
 }
