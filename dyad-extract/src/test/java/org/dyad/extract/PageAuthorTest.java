@@ -213,4 +213,10 @@ class PageAuthorTest {
   void anEditorsLabelBeforeTheNameMarksTheByline() throws Exception {
     assertEquals("Erika Muster", author(page("", "<div>05.02.2020 <span>- Redaktion: Erika Muster (Pressesprecherin)</span></div>" + PROSE)));
   }
+
+  @Test
+  void aHandleMayHoldDigitsButANumberIsNoName() throws Exception {
+    assertEquals("jdoe1984", author(page("", "<p>von <span class='author vcard'><a href='/author/jdoe1984/'>jdoe1984</a></span></p>" + PROSE)));
+    assertNull(author(page("", "<span class='author'>2020</span>" + PROSE)));
+  }
 }

@@ -93,7 +93,7 @@ final class PageAuthor {
   /** A domain name: the site's address in the metadata, though a byline may name another site as its author. */
   private static final Pattern DOMAIN_LIKE = Pattern.compile("(?iu)www\\.|\\.(com|de|org|net|at|ch|fr|uk)\\b");
   private static final Pattern NOT_A_NAME =
-      Pattern.compile("(?iu)https?:|@|\\d{3}|"
+      Pattern.compile("(?iu)https?:|@|^[\\d\\p{P}\\s]+$|\\d{5}|"
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
           + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|no|follow|folgen|mehr|more|profile?|"
           + "datum|date|zur artikelübersicht|alle artikel|all articles|\\d+ (comments?|kommentare?|articles?))$");
