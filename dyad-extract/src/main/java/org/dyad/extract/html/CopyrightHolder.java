@@ -1,5 +1,6 @@
 package org.dyad.extract.html;
 
+import java.util.Iterator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -35,26 +36,23 @@ final class CopyrightHolder {
 
   /** The holder's name as the first copyright line or licence notice of the page writes it, or null. */
   static String of(Element body) {
-    for (Element e : body.getAllElements()) {
-      if (e.normalName().equals("a") && (e.attr("rel").equals("cc:attributionURL") || e.attr("property").equals("cc:attributionName"))) {
+    for (Iterator<Node> it = body.nodeStream().iterator(); it.hasNext(); ) {
+      Node n = it.next();
+      if (n instanceof Element a && a.normalName().equals("a")
+          && (a.attr("rel").equals("cc:attributionURL") || a.attr("property").equals("cc:attributionName"))) {
         // a Creative Commons licence notice: "<work> by <a rel=cc:attributionURL>Jane Doe</a> is licensed under ..."
-        String name = e.text().strip();
+        String name = a.text().strip();
         if (NAME_ONLY.matcher(name).matches()) {
           return name;
         }
-      }
-      String own = e.ownText();
-      if (own.isEmpty() || !mayHold(own)) {
-        continue;
-      }
-      String line = lineOf(e);
-      if (line.length() > MAX_LINE) {
-        continue;
-      }
-      Matcher m = LINE.matcher(line);
-      // the years or the rights reserved tell a site's copyright from a picture's credit ("© Jane Doe")
-      if (m.find() && (m.group(1) != null || m.group(2) != null || m.group(4) != null || m.group(5) != null)) {
-        return STOP.matcher(m.group(3)).replaceFirst("");
+      } else if (n instanceof TextNode t && mayHold(t.getWholeText()) && t.parent() != null) {
+        String line = lineOf(t.parent());
+        Matcher m = LINE.matcher(line);
+        // the years or the rights reserved tell a site's copyright from a picture's credit ("© Jane Doe")
+        if (line.length() <= MAX_LINE && m.find()
+            && (m.group(1) != null || m.group(2) != null || m.group(4) != null || m.group(5) != null)) {
+          return STOP.matcher(m.group(3)).replaceFirst("");
+        }
       }
     }
     return null;
