@@ -148,4 +148,75 @@ class PageAuthorTest {
     assertEquals("Jane Doe", author(page("<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Jane Doe'>", PROSE)));
     assertNull(author(page("<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='4 minutes'>", PROSE)));
   }
+
+  @Test
+  void aRoleBeforeTheNameIsCut() throws Exception {
+    assertEquals("Erika Muster", author(page("", "<p>Von Korrespondentin Erika Muster</p>" + PROSE)));
+    assertEquals("Max Mustermann", author(page("", "<div class='author'>Rechtsanwalt Max Mustermann</div>" + PROSE)));
+    assertEquals("Jane Doe", author(page("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"Von Courier-Experte Jane Doe\"}}</script>", PROSE)));
+    assertEquals("Reporter", author(page("", "<div class='author'>Reporter</div>" + PROSE)));
+  }
+
+  @Test
+  void aBylineOnALineOfItsOwnInALongBlock() throws Exception {
+    assertEquals("Erika Muster", author(page("", PROSE + "<div>Symbolbild: Max Mustermann, Bildagentur Beispiel, alle Rechte beim"
+        + " Fotografen und der Agentur, die es zur Verfügung stellte<br><br>Autor: <a href='/anwalt/'>Rechtsanwältin</a> Erika Muster</div>")));
+  }
+
+  @Test
+  void aLinkToAProfileNamesTheAuthorOnlyWhenItsTextIsAName() throws Exception {
+    assertEquals("Jean Dupont", author(page("", "<a href='/fr/about/profile/s-1'>A propos du Courrier</a>"
+        + "<p>Auteur : Jean Dupont</p>" + PROSE)));
+    assertEquals("Jean Dupont", author(page("", "<a href='/profile/jean-dupont'>Jean Dupont</a>" + PROSE)));
+  }
+
+  @Test
+  void aBylineInATeaserNamedBoxRightAfterTheHeadingIsTheArticles() throws Exception {
+    assertEquals("ERIKA MUSTER", author(page("", "<h1>Die Gespräche gehen weiter</h1>"
+        + "<div class='teaser-small__meta'><p>VON <a href='/autoren/em'>ERIKA MUSTER</a> am 21. April 2020</p></div>" + PROSE)));
+    assertNull(author(page("", "<h1>Die Gespräche gehen weiter</h1>" + PROSE
+        + "<div class='teaser-small__meta'><p>Von Max Mustermann am 20. April 2020</p></div>")));
+    assertNull(author(page("", "<h1>Die Gespräche gehen weiter</h1>" + PROSE
+        + "<div class='teaser'><h2>Mehr zum Thema</h2><p>Von Max Mustermann</p></div>")));
+  }
+
+  @Test
+  void anInterviewsBylineNamesBothPeople() throws Exception {
+    assertEquals("Erika Muster; Max Mustermann", author(page("", PROSE + "<p class='author'>Erika Muster im Gespräch mit Max Mustermann</p>")));
+  }
+
+  @Test
+  void aPersonalSitesCopyrightHolderIsTheLastResort() throws Exception {
+    String footer = "<footer><p>%s</p></footer>";
+    assertEquals("Jane Doe", author(page("", PROSE).replace("</body>", footer.formatted("© 2021 Jane Doe") + "</body>")));
+    assertEquals("Jane Doe", author(page("", PROSE).replace("</body>", footer.formatted("Copyright (c) 2012- Jane Doe. All rights reserved.") + "</body>")));
+    assertEquals("Jane Doe", author(page("", PROSE).replace("</body>", footer.formatted("(c) Jane Doe • Alle Rechte vorbehalten") + "</body>")));
+    assertNull(author(page("", PROSE).replace("</body>", footer.formatted("© Jane Doe") + "</body>")));
+    assertNull(author(page("", PROSE).replace("</body>", footer.formatted("© 2021 Courier Verlag GmbH") + "</body>")));
+    assertEquals("Erika Muster", author(page("", "<p>Von Erika Muster</p>" + PROSE).replace("</body>", footer.formatted("© 2021 Jane Doe") + "</body>")));
+  }
+
+  @Test
+  void aLicenceNoticeCreditsThePersonalSitesAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("", PROSE).replace("</body>", "<aside><span>A Dog's Diary</span> by <a href='/'"
+        + " rel='cc:attributionURL'>Jane Doe</a> is licensed under a <a rel='license' href='/cc'>Creative Commons licence</a>.</aside></body>")));
+  }
+
+  @Test
+  void aSignatureFollowedByFootnotes() throws Exception {
+    String footnote = "<p>(1) " + PROSE.substring(3);
+    assertEquals("Jean Dupont", author(page("", PROSE + "<p align='right'><em>Jean Dupont</em></p>" + footnote)));
+  }
+
+  @Test
+  void anEditorsLabelBeforeTheNameMarksTheByline() throws Exception {
+    assertEquals("Erika Muster", author(page("", "<div>05.02.2020 <span>- Redaktion: Erika Muster (Pressesprecherin)</span></div>" + PROSE)));
+  }
+
+  @Test
+  void aHandleMayHoldDigitsButANumberIsNoName() throws Exception {
+    assertEquals("jdoe1984", author(page("", "<p>von <span class='author vcard'><a href='/author/jdoe1984/'>jdoe1984</a></span></p>" + PROSE)));
+    assertNull(author(page("", "<span class='author'>2020</span>" + PROSE)));
+  }
 }

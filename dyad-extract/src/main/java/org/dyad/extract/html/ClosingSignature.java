@@ -9,11 +9,14 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the author's name signed under an article: a paragraph right after its last long one that
  * holds nothing but a person's name, set apart in italics, bold or flush right ("<p><em>Jane
- * Doe</em></p>"). A name in the running text is no signature.
+ * Doe</em></p>"); footnotes after the signature are passed over. A name in the running text is no
+ * signature.
  */
 final class ClosingSignature {
   private static final Pattern NAME =
       Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:von|van|de|der|den|du|da|del|di|la|le)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){1,3}");
+  /** A footnote under the article, which may follow the signature: "(1) ...", "[2] ...", "* ...". */
+  private static final Pattern FOOTNOTE = Pattern.compile("^\\s*(?:\\(\\d{1,2}\\)|\\[\\d{1,2}]|\\d{1,2}\\)|\\*)");
   private static final Pattern RIGHT = Pattern.compile("(?i)text-align\\s*:\\s*right");
   /** A paragraph of the article's text, not a caption or a line of chrome. */
   private static final int LONG = 150;
@@ -36,7 +39,8 @@ final class ClosingSignature {
     }
     int last = -1;
     for (int i = ps.size() - 1; i >= 0; i--) {
-      if (ps.get(i).text().length() >= LONG && !PageRegions.outsideArticle(ps.get(i))) {
+      String t = ps.get(i).text();
+      if (t.length() >= LONG && !FOOTNOTE.matcher(t).find() && !PageRegions.outsideArticle(ps.get(i))) {
         last = i;
         break;
       }

@@ -36,7 +36,10 @@ final class PageAuthor {
   private static final Evaluator HIDDEN =
       QueryParser.parse(".screen-reader-text, .sr-only, .visually-hidden, .hidden, script, style, time");
   private static final Set<String> TEXT_BLOCKS = Set.of("p", "span", "div", "address", "em", "strong", "small", "li", "i", "b", "h4", "h5", "h6", "dt", "td");
-  private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|autor|autoren|profile)/");
+  private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|autor|autoren)/");
+  /** A link to a profile is an author's only when its text is a name or a handle: not "About Courier". */
+  private static final Pattern PROFILE_LINK = Pattern.compile("/profiles?/");
+  private static final Pattern HANDLE = Pattern.compile("@?[\\p{L}\\d._-]{2,30}");
   private static final Pattern PREFIX =
       Pattern.compile(
           "^(?iu)(?:\\W*(?:post|article|artikel|beitrag)?\\s*(?:author|autor(?:in)?|auteur|written|posted|published|"
@@ -74,7 +77,7 @@ final class PageAuthor {
       "\\s*(?:[,|•·/(]|$|\\s(?:am|on|le|el|um|at|[-–—])\\s|\\s(?:Illustration(?:en)?|Fotos?|Bild(?:er)?|Photos?)\\b)";
   private static final Pattern TEXT_BYLINE =
       Pattern.compile("^(?:(?:Posted|Written|Geschrieben|Erstellt|Gespeichert|Verfasst|Submitted|Ein Artikel|Ein Beitrag|Beitrag|Text|Blog Beitrag|Eine Kolumne|Ein Kommentar|Ein Gastbeitrag|Kolumne|Kommentar|Gastbeitrag|Analyse)\\s+(?:by|von):?"
-          + "|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autoren:?|Autorinnen:?|Autor(?:in)?\\s*:|Author\\s*:|Auteur\\s*:)\\s+("
+          + "|By|BY|by|Von|VON|von|Par|Por|Door|Di|Text:|Texte:|Autoren:?|Autorinnen:?|Autor(?:in)?\\s*:|Author\\s*:|Auteur\\s*:|[-–]?\\s*Redaktion\\s*:)\\s+("
           + WRITTEN_NAME + ")" + AFTER_NAME);
   /**
    * A byline whose label says plainly that a name follows, which may then be a single word or a
@@ -90,7 +93,7 @@ final class PageAuthor {
   /** A domain name: the site's address in the metadata, though a byline may name another site as its author. */
   private static final Pattern DOMAIN_LIKE = Pattern.compile("(?iu)www\\.|\\.(com|de|org|net|at|ch|fr|uk)\\b");
   private static final Pattern NOT_A_NAME =
-      Pattern.compile("(?iu)https?:|@|\\d{3}|"
+      Pattern.compile("(?iu)https?:|@|^[\\d\\p{P}\\s]+$|\\d{5}|"
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
           + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|no|follow|folgen|mehr|more|profile?|"
           + "datum|date|zur artikelübersicht|alle artikel|all articles|\\d+ (comments?|kommentare?|articles?))$");
@@ -118,6 +121,13 @@ final class PageAuthor {
   private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*\\p{Lu}){2})[\\p{Lu}\\d&-]{2,8}");
   private static final Set<String> ORGANISATION_WORDS =
       Set.copyOf(WordList.lines("/dyad/extract/author-organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  /** A role before the name: "Rechtsanwalt Max Mustermann", "Courier-Experte Jane Doe". */
+  private static final Set<String> ROLES =
+      Set.copyOf(WordList.lines("/dyad/extract/author-roles.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  /** An interview's byline: "Erika Muster im Gespräch mit Max Mustermann". */
+  private static final Pattern CONVERSATION =
+      Pattern.compile("(" + NAME.pattern() + ")\\s+(?:im Gespräch mit|im Interview mit|in conversation with|in an interview with|"
+          + "en conversation avec|en entretien avec|en conversación con)\\s+(" + NAME.pattern() + ")");
   /** A social media handle after a name: "Jane Doe @janedoe". */
   private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+@[\\w.]+$");
   /** A Twitter card's label for the author's name. */
@@ -130,6 +140,11 @@ final class PageAuthor {
       Pattern.compile("(?iu)(?:autor(?:in|en)?|author|authors|auteur|verfasser(?:in)?|von|by|text)\\s*:?");
   private static final Pattern NAME_START = Pattern.compile("^\\p{Lu}");
   private static final int MAX_BYLINE_CHARS = 120;
+  private static final Evaluator MAIN_HEADING = QueryParser.parse("h1");
+  /** A paragraph of an article's text, which a byline precedes. */
+  private static final int LONG_PARAGRAPH = 150;
+  /** How many elements before a byline are looked at for the page's main heading. */
+  private static final int HEADING_STEPS = 30;
   /** A byline in the text is searched for among the first this many short elements of the page. */
   private static final int TEXT_BYLINE_SCAN = 800;
 
@@ -222,6 +237,13 @@ final class PageAuthor {
         add(names, SAYS.matcher(visibleText(c).strip()).replaceFirst(""), publishers);
       }
     }
+    if (names.isEmpty() && doc.body() != null) {
+      // a personal site's copyright: "© 2021 Jane Doe"
+      String holder = CopyrightHolder.of(doc.body());
+      if (holder != null && isPerson(holder, organisations)) {
+        add(names, holder, publishers);
+      }
+    }
     if (names.size() == 1 && !names.get(0).contains(" ") && doc.body() != null) {
       // "Jane" in the byline's link, "Eine Kolumne von Jane Doe" in the text: the full name
       List<String> full = new ArrayList<>();
@@ -267,7 +289,7 @@ final class PageAuthor {
   private static void bylineElements(Element body, List<String> names, List<String> publishers, Predicate<String> wanted) {
     List<String> one = new ArrayList<>();
     for (Element b : body.getAllElements()) {
-      if (!isByline(b) || PageRegions.outsideArticle(b)) {
+      if (!isByline(b) || outside(b)) {
         continue;
       }
       String t = visibleText(b);
@@ -338,7 +360,15 @@ final class PageAuthor {
       return true;
     }
     return e.attr("itemprop").equals("author") || e.attr("rel").equals("author")
-        || (e.normalName().equals("a") && AUTHOR_LINK.matcher(e.attr("href")).find());
+        || (e.normalName().equals("a") && (AUTHOR_LINK.matcher(e.attr("href")).find() || isProfileLink(e)));
+  }
+
+  private static boolean isProfileLink(Element a) {
+    if (!PROFILE_LINK.matcher(a.attr("href")).find()) {
+      return false;
+    }
+    String t = a.text().strip();
+    return NAME.matcher(t).matches() || HANDLE.matcher(t).matches();
   }
 
   /**
@@ -354,7 +384,7 @@ final class PageAuthor {
       }
       String t = visibleText(b);
       if (t.length() > MAX_BYLINE_CHARS || !(t.contains(names.get(0)) || (key != null && !key.isEmpty() && letters(t).contains(key)))
-          || PageRegions.outsideArticle(b)) {
+          || outside(b)) {
         continue;
       }
       List<String> one = new ArrayList<>();
@@ -396,11 +426,14 @@ final class PageAuthor {
         break;
       }
       String own = e.ownText().strip();
-      if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS) {
+      if (own.isEmpty()) {
         continue;
       }
       String t = e.text().replace('\u00a0', ' ').strip();
       if (t.length() > MAX_BYLINE_CHARS) {
+        if (e.getElementsByTag("br").size() > 1 && lineByline(e, names, publishers)) {
+          return;
+        }
         continue;
       }
       for (String part : BYLINE_PARTS.split(t)) {
@@ -413,16 +446,16 @@ final class PageAuthor {
       Matcher m = TEXT_BYLINE.matcher(t);
       Matcher h = LABELLED_HANDLE.matcher(t);
       Matcher d = DATE_BYLINE.matcher(t);
-      if (m.find() && !PageRegions.outsideArticle(e)) {
+      if (m.find() && !outside(e)) {
         add(names, m.group(1), publishers);
-      } else if (h.find() && !PageRegions.outsideArticle(e)) {
+      } else if (h.find() && !outside(e)) {
         add(names, h.group(1), publishers);
-      } else if (d.find() && !PageRegions.outsideArticle(e)) {
+      } else if (d.find() && !outside(e)) {
         add(names, d.group(1), publishers);
       } else if (AUTHOR_LABEL.matcher(t).matches()) {
         // "<h5>Autor:</h5> Jane Doe": the label in an element of its own, the name after it
         String next = textAfter(e);
-        if (next != null && NAME_START.matcher(next).find() && !PageRegions.outsideArticle(e)) {
+        if (next != null && NAME_START.matcher(next).find() && !outside(e)) {
           add(names, next, publishers);
         }
       }
@@ -430,6 +463,64 @@ final class PageAuthor {
         return;
       }
     }
+  }
+
+  /**
+   * Adds the name of a byline that is a line of its own in the long text of {@code e}, set apart by
+   * line breaks: "... Foto: Max Mustermann<br>Autor: Erika Muster". Whether one was added.
+   */
+  private static boolean lineByline(Element e, List<String> names, List<String> publishers) {
+    StringBuilder line = new StringBuilder();
+    List<Node> children = e.childNodes();
+    for (int i = 0; i <= children.size(); i++) {
+      Node n = i < children.size() ? children.get(i) : null;
+      if (n instanceof TextNode tn) {
+        line.append(tn.text());
+      } else if (n instanceof Element el && !el.normalName().equals("br")) {
+        line.append(el.isBlock() ? " " : "").append(el.text());
+      } else if (n == null || n instanceof Element) {
+        String t = line.toString().replace('\u00a0', ' ').strip();
+        line.setLength(0);
+        if (t.length() > MAX_BYLINE_CHARS) {
+          continue;
+        }
+        Matcher m = TEXT_BYLINE.matcher(t);
+        Matcher h = LABELLED_HANDLE.matcher(t);
+        String name = m.find() ? m.group(1) : h.find() ? h.group(1) : null;
+        if (name != null && !outside(e)) {
+          add(names, name, publishers);
+          return !names.isEmpty();
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code e} is outside the article: in a part other than the article's, unless that is a
+   * part named a teaser right after the page's main heading, which some pages make the box of the
+   * headline's byline.
+   */
+  private static boolean outside(Element e) {
+    return PageRegions.outsideArticle(e) && (PageRegions.outsideArticle(e, true) || !besideHeading(e));
+  }
+
+  /** Whether the page's {@code h1} comes before {@code e} with no paragraph of the text between them. */
+  private static boolean besideHeading(Element e) {
+    int steps = 0;
+    for (Element p = e; p != null && steps < HEADING_STEPS; p = p.parent()) {
+      for (Element s = p.previousElementSibling(); s != null && steps < HEADING_STEPS; s = s.previousElementSibling(), steps++) {
+        if (s.normalName().equals("h1") || s.selectFirst(MAIN_HEADING) != null) {
+          return true;
+        }
+        for (Element q : s.getElementsByTag("p")) {
+          if (q.text().length() >= LONG_PARAGRAPH) {
+            return false;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The first text after {@code e} (in its siblings or its parent's), when it is short enough to be a name. */
@@ -506,6 +597,12 @@ final class PageAuthor {
     }
     a = TAIL.matcher(a).replaceFirst("").strip();
     a = a.replaceAll("^[\\p{P}\\s©]+|[\\s,;:|\\-–—'\"]+$", "").strip();
+    a = withoutRole(a);
+    Matcher talk = CONVERSATION.matcher(a);
+    if (talk.matches()) {
+      // an interview's two people, each in a role of their own: not co-authors joined by the byline
+      a = talk.group(1) + "; " + talk.group(2);
+    }
     int half = a.length() / 2;
     if (a.length() % 2 == 1 && a.charAt(half) == ' ' && a.substring(0, half).equals(a.substring(half + 1))) {
       // the name twice: a picture's credit and the byline, read as one
@@ -527,6 +624,18 @@ final class PageAuthor {
       return;
     }
     names.add(a);
+  }
+
+  /** {@code a} without the role written before the name: "Korrespondentin Erika Muster" is "Erika Muster". */
+  private static String withoutRole(String a) {
+    int space = a.indexOf(' ');
+    if (space < 0) {
+      return a;
+    }
+    String first = a.substring(0, space).toLowerCase(Locale.ROOT);
+    String rest = a.substring(space + 1).strip();
+    boolean role = ROLES.contains(first) || (first.contains("-") && ROLES.contains(first.substring(first.lastIndexOf('-') + 1)));
+    return role && NAME.matcher(rest).matches() ? rest : a;
   }
 
   private static boolean isPublisherName(String a, List<String> publishers) {

@@ -30,6 +30,14 @@ public final class PageRegions {
 
   /** Whether {@code e} or one of its ancestors below {@code body} is a part other than the article. */
   public static boolean outsideArticle(Element e) {
+    return outsideArticle(e, false);
+  }
+
+  /**
+   * As {@link #outsideArticle(Element)}, but with {@code teasersIn} a part named a teaser counts as
+   * the article's: some pages so name the box of the headline's byline.
+   */
+  public static boolean outsideArticle(Element e, boolean teasersIn) {
     for (Element p = e; p != null && !p.normalName().equals("body") && !p.normalName().equals("html"); p = p.parent()) {
       if (OTHER_TAGS.contains(p.normalName()) || "navigation".equals(p.attr("role"))) {
         // an aside of an article is its own: a box of its date and authors
@@ -46,16 +54,16 @@ public final class PageRegions {
         continue;
       }
       // a "sidebar" that holds the page's main heading is the layout's main column
-      if (namesOtherPart(names) && p.selectFirst(MAIN_HEADING) == null) {
+      if (namesOtherPart(names, teasersIn) && p.selectFirst(MAIN_HEADING) == null) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean namesOtherPart(String names) {
+  private static boolean namesOtherPart(String names, boolean teasersIn) {
     for (String w : SPACE.split(names)) {
-      if (OTHER_WORD.matcher(w).matches() && !isLayout(w)) {
+      if (OTHER_WORD.matcher(w).matches() && !isLayout(w) && !(teasersIn && w.toLowerCase(Locale.ROOT).contains("teaser"))) {
         return true;
       }
     }
