@@ -51,6 +51,13 @@ class ActorResolverTest {
   }
 
   @Test
+  void aTitleTwoKingsBoreIsTheOneReigningOnTheDate() {
+    assertEquals("SAUGOV", code("King Abdullah", LocalDate.of(2010, 5, 1)));
+    assertEquals("JORGOV", code("King Abdullah", LocalDate.of(2023, 5, 1)));
+    assertEquals("JORGOV", code("Jordan's King Abdullah", LocalDate.of(2023, 5, 1)));
+  }
+
+  @Test
   void formerOfficialsAreElites() {
     assertEquals("GBRELI", code("Tony Blair", LocalDate.of(2015, 1, 1)));
     assertEquals("GBRGOV", code("Tony Blair", LocalDate.of(2005, 1, 1)));
