@@ -8,11 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,10 +55,7 @@ public final class DivisionIndex {
     }
     Path tarball = Path.of(args[0]);
     byte[] packed = Files.readAllBytes(tarball);
-    String sha512 = sha512(packed);
-    if (!sha512.equalsIgnoreCase(args[1].strip())) {
-      throw new IOException(tarball + ": sha512 " + sha512 + " is not the pinned " + args[1].strip());
-    }
+    String sha512 = GeoNamesArchive.pinnedSha512(tarball, packed, args[1]);
     Path cities = Path.of(args[2]);
     Gazetteer g = GazetteerIndex.read(Files.readAllBytes(cities), cities.toString());
     List<Division> divisions = read(packed, tarball.toString());
@@ -199,13 +193,6 @@ public final class DivisionIndex {
     }
   }
 
-  private static String sha512(byte[] data) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(data));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("no SHA-512 in this Java runtime", e);
-    }
-  }
 
   /** A JSON array of objects whose values are strings, numbers or null: all the package's file holds. */
   private static final class FlatJson {

@@ -10,9 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The gazetteer's packed arrays as one binary file, so that a process loads them with a few bulk
@@ -40,10 +37,7 @@ public final class GazetteerIndex {
     }
     Path tarball = Path.of(args[0]);
     byte[] packed = Files.readAllBytes(tarball);
-    String sha512 = sha512(packed);
-    if (!sha512.equalsIgnoreCase(args[1].strip())) {
-      throw new IOException(tarball + ": sha512 " + sha512 + " is not the pinned " + args[1].strip());
-    }
+    String sha512 = GeoNamesArchive.pinnedSha512(tarball, packed, args[1]);
     Gazetteer g = Gazetteer.read(new java.io.ByteArrayInputStream(packed));
     Path out = Path.of(args[2]);
     Files.createDirectories(out.toAbsolutePath().getParent());
@@ -190,11 +184,4 @@ public final class GazetteerIndex {
     return new String(v, StandardCharsets.UTF_8);
   }
 
-  private static String sha512(byte[] data) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(data));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("no SHA-512 in this Java runtime", e);
-    }
-  }
 }

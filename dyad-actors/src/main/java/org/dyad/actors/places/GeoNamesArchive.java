@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -87,5 +91,24 @@ final class GeoNamesArchive {
       }
       return n;
     }
+  }
+
+  /**
+   * The sha512 of {@code packed}, the bytes of {@code tarball}, in hexadecimal, after checking it
+   * is the pinned one.
+   *
+   * @throws IOException naming the tarball when it is not
+   */
+  static String pinnedSha512(Path tarball, byte[] packed, String pinned) throws IOException {
+    String sha512;
+    try {
+      sha512 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(packed));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-512 in this Java runtime", e);
+    }
+    if (!sha512.equalsIgnoreCase(pinned.strip())) {
+      throw new IOException(tarball + ": sha512 " + sha512 + " is not the pinned " + pinned.strip());
+    }
+    return sha512;
   }
 }
