@@ -239,8 +239,13 @@ public final class ArticleExtractor implements Extractor {
       // as browsers do: pages labelled Latin-1 or ASCII are written in its Windows superset
       cs = WINDOWS_1252;
     }
-    if (isHtml && isSingleByteCodePage(cs) && Utf8Bytes.count(b, skip).isUtf8()) {
-      cs = StandardCharsets.UTF_8;
+    // counted once, only for HTML that is labelled with a code page or whose label fails
+    Utf8Bytes.Counts utf8 = null;
+    if (isHtml && isSingleByteCodePage(cs)) {
+      utf8 = Utf8Bytes.count(b, skip);
+      if (utf8.isUtf8()) {
+        cs = StandardCharsets.UTF_8;
+      }
     }
     try {
       return strict(cs, b, skip);
@@ -259,7 +264,7 @@ public final class ArticleExtractor implements Extractor {
     try {
       return strict(StandardCharsets.UTF_8, b, skip);
     } catch (CharacterCodingException e) {
-      if (Utf8Bytes.count(b, skip).isMostlyUtf8()) {
+      if ((utf8 != null ? utf8 : Utf8Bytes.count(b, skip)).isMostlyUtf8()) {
         return Utf8Bytes.decodeLeniently(b, skip);
       }
       return new String(b, skip, b.length - skip, WINDOWS_1252);
