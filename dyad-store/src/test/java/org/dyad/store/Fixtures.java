@@ -66,4 +66,5 @@ public final class Fixtures {
   public static final Actor PAKMIL = actor("PAKMIL", "PAK", "MIL", null);
   public static final Actor INDIA = actor("IND", "IND", null, null);
   public static final Actor UN = actor("IGOUNO", "IGO", "IGO", "United Nations");
+  public static final Location ISLAMABAD = new Location("Islamabad", "PAK", 33.6844, 73.0479, 1176615L);
 }

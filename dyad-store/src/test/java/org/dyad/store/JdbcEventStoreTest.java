@@ -21,9 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
-import org.dyad.model.Location;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +35,7 @@ class JdbcEventStoreTest {
   private static final LocalDate D = LocalDate.of(2021, 4, 7);
 
   @TempDir Path dir;
+  @RegisterExtension final Stores stores = new Stores();
 
   private TestStore test;
   private JdbcEventStore store;
@@ -43,23 +43,16 @@ class JdbcEventStoreTest {
   private Instant before;
 
   private void fill(Dialect dialect) throws Exception {
-    test = TestStore.open(dialect, dir);
+    test = stores.open(dialect, dir);
     store = test.store();
     before = Instant.now();
     for (int i = 0; i < 5; i++) {
       stored.add(Fixtures.event("e" + i, "a1", D.plusDays(i), EventStatus.ASSERTED, LAVROV, KHAN, "040", 1, 1.0, true, null));
     }
     stored.add(Fixtures.event("neg", "a1", D, EventStatus.NEGATED, PAKMIL, INDIA, "190", 4, -10.0, false,
-        new Location("Islamabad", "PAK", 33.6844, 73.0479, 1176615L)));
+        Fixtures.ISLAMABAD));
     stored.add(Fixtures.event("un", "a1", null, EventStatus.ASSERTED, UN, KHAN, "111", 3, -2.0, false, null));
     assertTrue(store.store(Fixtures.article("a1", "https://example.org/a1"), stored));
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (test != null) {
-      test.close();
-    }
   }
 
   @ParameterizedTest

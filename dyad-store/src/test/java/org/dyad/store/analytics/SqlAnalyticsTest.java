@@ -1,6 +1,7 @@
 package org.dyad.store.analytics;
 
 import static org.dyad.store.Fixtures.INDIA;
+import static org.dyad.store.Fixtures.ISLAMABAD;
 import static org.dyad.store.Fixtures.KHAN;
 import static org.dyad.store.Fixtures.LAVROV;
 import static org.dyad.store.Fixtures.PAKMIL;
@@ -23,8 +24,9 @@ import org.dyad.store.JdbcEventStore;
 import org.dyad.store.Period;
 import org.dyad.store.RelationRow;
 import org.dyad.store.StoreException;
+import org.dyad.store.Stores;
 import org.dyad.store.TestStore;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,11 +43,11 @@ class SqlAnalyticsTest {
   private static final LocalDate APR = LocalDate.of(2021, 4, 5);
   private static final Actor USA = Fixtures.actor("USAGOV", "USA", "GOV", "Joe Biden");
   private static final Actor CHN = Fixtures.actor("CHNGOV", "CHN", "GOV", "Xi Jinping");
-  private static final Location ISLAMABAD = new Location("Islamabad", "PAK", 33.6844, 73.0479, 1176615L);
   private static final Location SRINAGAR = new Location("Srinagar", "IND", 34.0837, 74.7973, 1255634L);
   private static final Location NOWHERE = new Location("the border", null, null, null, null);
 
   @TempDir Path dir;
+  @RegisterExtension final Stores stores = new Stores();
 
   private TestStore test;
   private JdbcEventStore store;
@@ -53,7 +55,7 @@ class SqlAnalyticsTest {
   private int n;
 
   private void fill(Dialect dialect) throws Exception {
-    test = TestStore.open(dialect, dir);
+    test = stores.open(dialect, dir);
     store = test.store();
     List<Event> jan = new ArrayList<>();
     jan.add(meet(JAN, LAVROV, KHAN, null));
@@ -83,13 +85,6 @@ class SqlAnalyticsTest {
     apr.add(event(APR, EventStatus.HYPOTHETICAL, INDIA, PAKMIL, "190", 4, -10.0, SRINAGAR));
     store(apr);
     analytics = store.analytics();
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (test != null) {
-      test.close();
-    }
   }
 
   @ParameterizedTest

@@ -20,7 +20,6 @@ import java.util.List;
 import org.dyad.model.Actor;
 import org.dyad.model.Event;
 import org.dyad.model.EventStatus;
-import org.dyad.model.Location;
 import org.dyad.model.json.Json;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,10 +31,11 @@ import org.dyad.store.Dialect;
 import org.dyad.store.EventQuery;
 import org.dyad.store.Fixtures;
 import org.dyad.store.JdbcEventStore;
+import org.dyad.store.Stores;
 import org.dyad.store.TestStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,6 +48,7 @@ class ExportFormatTest {
       Path.of("../../shared/eval/eventdata/GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016.tsv");
 
   @TempDir Path dir;
+  @RegisterExtension final Stores stores = new Stores();
 
   private TestStore test;
   private JdbcEventStore store;
@@ -55,22 +56,15 @@ class ExportFormatTest {
   private Event condemnation;
 
   private void fill(Dialect dialect) throws Exception {
-    test = TestStore.open(dialect, dir);
+    test = stores.open(dialect, dir);
     store = test.store();
     meeting = Fixtures.event("m1", "a1", LocalDate.of(2021, 4, 7), EventStatus.ASSERTED, LAVROV, KHAN, "0421", 1, 1.9,
         true, null);
     condemnation = Fixtures.event("c1", "a1", LocalDate.of(2021, 4, 9), EventStatus.ASSERTED, UN, KHAN, "111", 3, -2.0,
-        false, new Location("Islamabad", "PAK", 33.6844, 73.0479, 1176615L));
+        false, Fixtures.ISLAMABAD);
     Event denied = Fixtures.event("d1", "a1", LocalDate.of(2021, 4, 8), EventStatus.NEGATED, LAVROV, KHAN, "040", 1, 1.0,
         false, null);
     store.store(Fixtures.article("a1", "https://example.org/a1\tx"), List.of(meeting, condemnation, denied));
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (test != null) {
-      test.close();
-    }
   }
 
   @ParameterizedTest
