@@ -556,7 +556,11 @@ public final class ActorResolver {
         honorific = true; // "Mr Sharif", "Dr. Tedros"
         break;
       }
-      if (!w.isProperNoun() || index.longestAt(words, k) != null && index.longestAt(words, k).entries().get(0).kind() != NameIndex.Kind.PERSON) {
+      if (!w.isProperNoun()) {
+        break;
+      }
+      NameIndex.Match named = index.longestAt(words, k);
+      if (named != null && named.entries().get(0).kind() != NameIndex.Kind.PERSON) {
         break;
       }
       run.add(0, w.text());
