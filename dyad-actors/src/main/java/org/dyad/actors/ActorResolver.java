@@ -316,8 +316,9 @@ public final class ActorResolver {
     }
     if (person != null && !namedCountries.contains(person.country())) {
       // "Jordan's King Abdullah" in 2010, when Saudi Arabia's king was a King Abdullah too: the
-      // country the phrase names says which namesake it is
-      Person namesake = namesakeOf(personEntries, person, namedCountries, date);
+      // country the phrase names says which namesake it is, else the country the text speaks of
+      Set<String> of = !namedCountries.isEmpty() || context == null ? namedCountries : Set.of(context.code());
+      Person namesake = namesakeOf(personEntries, person, of, date);
       if (namesake != null) {
         person = namesake;
       }
@@ -809,8 +810,8 @@ public final class ActorResolver {
 
   /**
    * True when a name or adjective in {@code words} may name the country {@code code} and another
-   * ("Congo", "Congolese"): the phrase should be resolved in the context of the country the text
-   * speaks of.
+   * ("Congo", "Congolese"), or a title and name namesakes of that country and another bear ("King
+   * Abdullah"): the phrase should be resolved in the context of the country the text speaks of.
    */
   public boolean mayName(List<Word> words, String code) {
     Country c = index.country(code);
@@ -819,7 +820,15 @@ public final class ActorResolver {
     }
     for (int i = 0; i < words.size(); i++) {
       NameIndex.Match m = index.longestAt(words, i);
-      if (m != null && m.entries().size() > 1 && m.entries().stream().anyMatch(e -> e.value() == c)) {
+      if (m == null || m.entries().size() < 2) {
+        continue;
+      }
+      if (m.entries().stream().anyMatch(e -> e.value() == c)) {
+        return true;
+      }
+      Set<String> countries = new HashSet<>();
+      m.entries().forEach(e -> countries.add(e.value() instanceof Person p ? p.country() : ""));
+      if (countries.contains(code) && countries.size() > 1 && !countries.contains("")) {
         return true;
       }
     }

@@ -72,6 +72,16 @@ class ActorResolverTest {
   }
 
   @Test
+  void theCountryATextSpeaksOfTellsWhichNamesakeATitleAndNameIsWhenThePhraseNamesNone() {
+    LocalDate may2010 = LocalDate.of(2010, 5, 1);
+    assertEquals("JORGOV", resolver.resolveText("King Abdullah", may2010, "JOR").actor().code());
+    assertEquals("SAUGOV", resolver.resolveText("King Abdullah", may2010, "EGY").actor().code(), "no namesake there");
+    assertEquals("SAUGOV", resolver.resolveText("Saudi King Abdullah", may2010, "JOR").actor().code(), "the phrase's own country first");
+    assertTrue(resolver.mayName(SimpleTokenizer.words("King Abdullah"), "JOR"));
+    assertFalse(resolver.mayName(SimpleTokenizer.words("Vladimir Putin"), "RUS"), "one country's tenures only");
+  }
+
+  @Test
   void aCountryBesideAPersonsNameLeavesTheirOtherOfficesAlone() {
     assertEquals("IGOECL", code("Poland's Donald Tusk", LocalDate.of(2016, 5, 1)));
   }
