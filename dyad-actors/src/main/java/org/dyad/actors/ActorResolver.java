@@ -235,6 +235,7 @@ public final class ActorResolver {
     boolean elite = false; // "former", "ex-", "retired"
     Country ethnicity = null; // "ethnic Russians": the kin state of a group, not where it is
     List<NameIndex.Entry> personEntries = List.of();
+    Set<String> namedCountries = new HashSet<>(); // every country the phrase names, by name or adjective
     List<Word> unmatchedNames = new ArrayList<>();
     List<Integer> unmatchedAt = new ArrayList<>();
     int i = 0;
@@ -273,9 +274,12 @@ public final class ActorResolver {
             if (ethnicity == null && e.kind() == NameIndex.Kind.ADJECTIVE && i > 0
                 && words.get(i - 1).text().equalsIgnoreCase("ethnic")) {
               ethnicity = (Country) e.value();
-            } else if (country == null && !UNINHABITED.contains(((Country) e.value()).code())) {
-              country = (Country) e.value();
-              countryEnd = i + m.length();
+            } else {
+              namedCountries.add(((Country) e.value()).code());
+              if (country == null && !UNINHABITED.contains(((Country) e.value()).code())) {
+                country = (Country) e.value();
+                countryEnd = i + m.length();
+              }
             }
           }
           case CAPITAL, SEAT -> {
@@ -309,6 +313,15 @@ public final class ActorResolver {
         break;
       }
       i += m.length();
+    }
+    if (person != null && !namedCountries.contains(person.country())) {
+      // "Jordan's King Abdullah" in 2010, when Saudi Arabia's king was a King Abdullah too: the
+      // country the phrase names says which namesake it is, else the country the text speaks of
+      Set<String> of = !namedCountries.isEmpty() || context == null ? namedCountries : Set.of(context.code());
+      Person namesake = namesakeOf(personEntries, person, of, date);
+      if (namesake != null) {
+        person = namesake;
+      }
     }
     String surname = unmatchedNames.isEmpty() ? null : unmatchedNames.get(unmatchedNames.size() - 1).text();
     if (org == null && person == null && country != null && role == null && words.size() > countryEnd
@@ -544,7 +557,11 @@ public final class ActorResolver {
         honorific = true; // "Mr Sharif", "Dr. Tedros"
         break;
       }
-      if (!w.isProperNoun() || index.longestAt(words, k) != null && index.longestAt(words, k).entries().get(0).kind() != NameIndex.Kind.PERSON) {
+      if (!w.isProperNoun()) {
+        break;
+      }
+      NameIndex.Match named = index.longestAt(words, k);
+      if (named != null && named.entries().get(0).kind() != NameIndex.Kind.PERSON) {
         break;
       }
       run.add(0, w.text());
@@ -617,6 +634,24 @@ public final class ActorResolver {
       }
     }
     return countries.size() == 1 ? countries.iterator().next() : null;
+  }
+
+  /**
+   * The tenure, among the entries of one name, of another person than {@code person} (a namesake:
+   * another Wikipedia title) of one of the {@code countries} the phrase names, picked for the date;
+   * null when no namesake or namesakes of several of those countries bear the name. Another tenure
+   * of the same person stays with the person: "Poland's Donald Tusk" may be the European Council's.
+   */
+  private static Person namesakeOf(List<NameIndex.Entry> entries, Person person, Set<String> countries, LocalDate date) {
+    List<NameIndex.Entry> there = entries.stream()
+        .filter(e -> e.value() instanceof Person p && countries.contains(p.country()) && !samePerson(p, person)).toList();
+    long ofCountries = there.stream().map(e -> ((Person) e.value()).country()).distinct().count();
+    return ofCountries == 1 ? pick(there, date) : null;
+  }
+
+  /** True when two tenures are one person's: the same Wikipedia title, or without one the same name. */
+  private static boolean samePerson(Person a, Person b) {
+    return a.wikipedia() != null && !a.wikipedia().isEmpty() ? a.wikipedia().equals(b.wikipedia()) : a.name().equals(b.name());
   }
 
   /** The person's tenure in organisation {@code orgCode}, if they held one, else {@code person}. */
@@ -775,8 +810,8 @@ public final class ActorResolver {
 
   /**
    * True when a name or adjective in {@code words} may name the country {@code code} and another
-   * ("Congo", "Congolese"): the phrase should be resolved in the context of the country the text
-   * speaks of.
+   * ("Congo", "Congolese"), or a title and name namesakes of that country and another bear ("King
+   * Abdullah"): the phrase should be resolved in the context of the country the text speaks of.
    */
   public boolean mayName(List<Word> words, String code) {
     Country c = index.country(code);
@@ -785,7 +820,15 @@ public final class ActorResolver {
     }
     for (int i = 0; i < words.size(); i++) {
       NameIndex.Match m = index.longestAt(words, i);
-      if (m != null && m.entries().size() > 1 && m.entries().stream().anyMatch(e -> e.value() == c)) {
+      if (m == null || m.entries().size() < 2) {
+        continue;
+      }
+      if (m.entries().stream().anyMatch(e -> e.value() == c)) {
+        return true;
+      }
+      Set<String> countries = new HashSet<>();
+      m.entries().forEach(e -> countries.add(e.value() instanceof Person p ? p.country() : ""));
+      if (countries.contains(code) && countries.size() > 1 && !countries.contains("")) {
         return true;
       }
     }

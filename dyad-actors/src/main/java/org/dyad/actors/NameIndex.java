@@ -33,6 +33,9 @@ final class NameIndex {
   /** A person's full name (or a full alias) as words, for matching by first name and surname. */
   record FullName(Person person, List<String> words) {}
 
+  /** A surname's first letter and length. */
+  private record Shape(char first, int length) {}
+
   /** Entries matched over {@code length} words from {@code start}. */
   record Match(int start, int length, List<Entry> entries) {}
 
@@ -41,11 +44,15 @@ final class NameIndex {
     final List<Entry> entries = new ArrayList<>();
   }
 
+  private static final int MISSPELT_MIN = 7;
+
   private final Node names = new Node();
   private final Map<String, Country> countries = new HashMap<>();
   private final Map<String, Organisation> organisations = new HashMap<>();
   private final Node roles = new Node();
   private final Map<String, List<FullName>> bySurname = new HashMap<>();
+  /** The surnames of seven letters or more by first letter and length, the only ones a misspelling is looked for in. */
+  private final Map<Shape, List<String>> longSurnames = new HashMap<>();
   private final Map<String, List<Person>> byCountry = new HashMap<>();
 
   NameIndex(KnowledgeBase kb) {
@@ -75,6 +82,11 @@ final class NameIndex {
       p.aliases().forEach(a -> add(names, a, new Entry(Kind.PERSON, p, p.sector())));
       fullName(p, p.name());
       p.aliases().forEach(a -> fullName(p, a));
+    }
+    for (String surname : bySurname.keySet()) {
+      if (surname.length() >= MISSPELT_MIN) {
+        longSurnames.computeIfAbsent(new Shape(surname.charAt(0), surname.length()), k -> new ArrayList<>()).add(surname);
+      }
     }
   }
 
@@ -112,15 +124,15 @@ final class NameIndex {
    * letter makes another name.
    */
   List<FullName> bySurnameMisspelt(String written) {
-    if (written.length() < 7) {
+    if (written.length() < MISSPELT_MIN) {
       return List.of();
     }
     List<FullName> out = new ArrayList<>();
-    for (Map.Entry<String, List<FullName>> e : bySurname.entrySet()) {
-      String known = e.getKey();
-      if (known.length() >= 7 && Math.abs(known.length() - written.length()) <= 1 && known.charAt(0) == written.charAt(0)
-          && oneEditApart(known, written)) {
-        out.addAll(e.getValue());
+    for (int length = written.length() - 1; length <= written.length() + 1; length++) {
+      for (String known : longSurnames.getOrDefault(new Shape(written.charAt(0), length), List.of())) {
+        if (oneEditApart(known, written)) {
+          out.addAll(bySurname.get(known));
+        }
       }
     }
     return out;

@@ -58,6 +58,35 @@ class ActorResolverTest {
   }
 
   @Test
+  void theCountryAPhraseNamesTellsWhichNamesakeATitleAndNameIs() {
+    LocalDate may2010 = LocalDate.of(2010, 5, 1);
+    assertEquals("JORGOV", code("Jordan's King Abdullah", may2010));
+    assertEquals("JORGOV", code("Jordanian King Abdullah", may2010));
+    assertEquals("JORGOV", code("King Abdullah of Jordan", may2010));
+    assertEquals("Abdullah II of Jordan", resolver.resolveText("the Jordanian King Abdullah", may2010).actor().wikipedia());
+    assertEquals("SAUGOV", code("Saudi King Abdullah", may2010));
+    assertEquals("SAUGOV", code("Saudi Arabia's King Abdullah", may2010));
+    assertEquals("MCOGOV", code("Monaco's Albert II", may2010));
+    assertEquals("BELGOV", code("Belgian Albert II", may2010));
+    assertEquals("SAUELI", code("Saudi King Abdullah", LocalDate.of(2023, 5, 1)), "a namesake out of office is a former one");
+  }
+
+  @Test
+  void theCountryATextSpeaksOfTellsWhichNamesakeATitleAndNameIsWhenThePhraseNamesNone() {
+    LocalDate may2010 = LocalDate.of(2010, 5, 1);
+    assertEquals("JORGOV", resolver.resolveText("King Abdullah", may2010, "JOR").actor().code());
+    assertEquals("SAUGOV", resolver.resolveText("King Abdullah", may2010, "EGY").actor().code(), "no namesake there");
+    assertEquals("SAUGOV", resolver.resolveText("Saudi King Abdullah", may2010, "JOR").actor().code(), "the phrase's own country first");
+    assertTrue(resolver.mayName(SimpleTokenizer.words("King Abdullah"), "JOR"));
+    assertFalse(resolver.mayName(SimpleTokenizer.words("Vladimir Putin"), "RUS"), "one country's tenures only");
+  }
+
+  @Test
+  void aCountryBesideAPersonsNameLeavesTheirOtherOfficesAlone() {
+    assertEquals("IGOECL", code("Poland's Donald Tusk", LocalDate.of(2016, 5, 1)));
+  }
+
+  @Test
   void formerOfficialsAreElites() {
     assertEquals("GBRELI", code("Tony Blair", LocalDate.of(2015, 1, 1)));
     assertEquals("GBRGOV", code("Tony Blair", LocalDate.of(2005, 1, 1)));
@@ -174,6 +203,8 @@ class ActorResolverTest {
     assertEquals("François Mitterrand", resolver.resolveText("President Francois Mitterand", LocalDate.of(1990, 1, 1)).actor().name());
     assertEquals("FRAGOV", code("President Francois Mitterand", LocalDate.of(1990, 1, 1)));
     assertNull(code("President Jean Mitterand", LocalDate.of(1990, 1, 1)), "another first name");
+    assertEquals("FRAGOV", code("President Francois Mitterrrand", LocalDate.of(1990, 1, 1)), "a letter added");
+    assertEquals("FRAGOV", code("President Francois Mitterrant", LocalDate.of(1990, 1, 1)), "a letter changed");
     assertNull(code("Barack Obamo", LocalDate.of(2012, 1, 1)), "a short surname is not guessed");
   }
 
