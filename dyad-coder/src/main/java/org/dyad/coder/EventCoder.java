@@ -280,8 +280,11 @@ public final class EventCoder {
         }
       }
       // "the Kremlin rejected the proposal": whoever made it is the other party, and the text names no one
-      boolean open = targets.isEmpty() && ownerlessThing(g, i, p, mentions) >= 0;
-      if (targets.isEmpty() && sources.size() >= 2 && (!open || RECIPROCAL_ROOTS.contains(cameo.substring(0, 2)))) {
+      int thing = targets.isEmpty() ? ownerlessThing(g, i, p, mentions) : -1;
+      boolean open = thing >= 0;
+      // "Russia and China rejected the proposal": doers of an act on a thing do not do it to each other
+      boolean onThing = p.pos() == EventPattern.Pos.V && p.targets().get(0).equals("obj") && patient(g, i) >= 0;
+      if (targets.isEmpty() && sources.size() >= 2 && !onThing && (!open || RECIPROCAL_ROOTS.contains(cameo.substring(0, 2)))) {
         for (Participant a : sources) {
           for (Participant b : sources) {
             if (a != b) {
@@ -299,7 +302,7 @@ public final class EventCoder {
       }
       for (Participant src : sources.isEmpty() ? List.<Participant>of(Participant.NONE) : sources) {
         for (Participant tgt : targets.isEmpty() ? List.<Participant>of(Participant.NONE) : targets) {
-          add(kept, new Candidate(p, cameo, i, src, tgt, status, date, place, open));
+          add(kept, new Candidate(p, cameo, i, src, tgt, status, date, place, open && complete(g, thing, cameo)));
         }
       }
     }
@@ -1239,6 +1242,18 @@ public final class EventCoder {
     return List.of(new Participant(new Actor(country, country, country, null, null, null, null, null), null, false, -1));
   }
 
+  /** Roots of answers to a proposal: yielding to it, rejecting it. */
+  private static final Set<String> ANSWER_ROOTS = Set.of("08", "12");
+
+  /**
+   * True when an act on the ownerless thing at {@code thing} is news without its other party: an
+   * attack on a ship, the rejection or acceptance of a proposal ("the Kremlin rejected the
+   * proposal"); not the approval of a plan, which may well be the source's own.
+   */
+  private boolean complete(SentenceGraph g, int thing, String cameo) {
+    return things.kind(g.lemma(thing)) == Things.Kind.CRAFT || ANSWER_ROOTS.contains(cameo.substring(0, 2));
+  }
+
   /** Roots of acts that two parties do together: coordinated doers of them act with each other. */
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
 
@@ -1250,15 +1265,7 @@ public final class EventCoder {
    */
   private int ownerlessThing(SentenceGraph g, int i, EventPattern p, SentenceMentions m) {
     int t = p.pos() == EventPattern.Pos.V ? patient(g, i) : p.pos() == EventPattern.Pos.N ? prepositional(g, i, "of") : -1;
-    if (t < 0 || things.kind(g.lemma(t)) == null || m.isActor(t)) {
-      return -1;
-    }
-    for (int k : g.subtree(t)) {
-      if (m.isActor(k)) {
-        return -1;
-      }
-    }
-    return t;
+    return t < 0 || things.kind(g.lemma(t)) == null || !members(g, t, m).isEmpty() ? -1 : t;
   }
 
   /**
@@ -1381,6 +1388,9 @@ public final class EventCoder {
     for (int c : g.children(i)) {
       if (locativePlace(g, c, m) || (topical && topic(g, c))) {
         continue; // "attacked a temple in Kabul", "discussed the situation in Gaza": where, and what about, not whom
+      }
+      if (reducedPassive(g, i) && g.token(c).isVerb()) {
+        continue; // "prisoners released by Belarus arrived in Lithuania": the sentence's own verb, hung below
       }
       if (c == object && !m.isActor(c) && g.children(c).stream().anyMatch(k -> locativePlace(g, k, m))) {
         continue; // "attacked a bus in Quetta": a thing in a place
