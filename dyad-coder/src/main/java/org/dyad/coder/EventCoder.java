@@ -581,8 +581,9 @@ public final class EventCoder {
     if (rel.equals("acl") && up >= 0 && g.token(up).isNoun()) {
       return true;
     }
+    // parsed as a clause, the participle follows its noun at once: "hostages held in Gaza"
     int subj = g.child(i, "nsubj");
-    return subj >= 0 && subj < i && (rel.equals("dep") || agent(g, i) >= 0);
+    return subj == i - 1 && (rel.equals("dep") || agent(g, i) >= 0);
   }
 
   /** The by-phrase naming the doer of passive verb {@code i}, or -1. */
@@ -1122,6 +1123,10 @@ public final class EventCoder {
             }
           }
         }
+        int thing = p.pos() == EventPattern.Pos.V ? patient(g, i) : -1;
+        if (t < 0 && thing >= 0 && !m.isActor(thing)) {
+          t = prepositional(g, thing, slot); // "proposed a truce to Hamas": the phrase parsed under the object
+        }
         int up = g.head(i);
         if (t < 0 && p.pos() == EventPattern.Pos.N && up >= 0 && cues.is("light", g.lemma(up))) {
           t = prepositional(g, up, slot); // "has done an agreement with the Taliban"
@@ -1188,7 +1193,7 @@ public final class EventCoder {
    * between Israel and Hamas", "talks between Russia and Ukraine"): those the event is between.
    */
   private List<Participant> between(SentenceGraph g, int i, SentenceMentions m) {
-    for (int head : new int[] {i, g.child(i, "obj")}) {
+    for (int head : new int[] {i, patient(g, i)}) {
       int b = head < 0 ? -1 : prepositional(g, head, "between");
       List<Participant> found = b < 0 ? List.of() : members(g, b, m);
       if (!found.isEmpty()) {
