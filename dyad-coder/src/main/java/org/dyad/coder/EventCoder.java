@@ -1020,6 +1020,13 @@ public final class EventCoder {
     if (reducedPassive(g, v)) {
       return agent(g, v); // "schoolchildren kidnapped by bandits": the bandits, not the children
     }
+    int reporter = g.head(v);
+    if (g.child(v, "nsubj") < 0 && g.relation(v).equals("dep") && reporter >= 0 && cues.is("report", g.lemma(reporter))) {
+      int said = g.child(reporter, "obj");
+      if (said > reporter && said < v) {
+        return said; // "said Beijing opposed the visit", parsed with Beijing as what was said
+      }
+    }
     int node = v;
     boolean active = g.child(v, "nsubj:pass") < 0 && g.child(v, "aux:pass") < 0;
     for (int depth = 0; node >= 0 && depth < 5; depth++) {
@@ -1158,6 +1165,9 @@ public final class EventCoder {
           }
         }
       }
+      if (found.isEmpty() && slot.equals("obj") && things.kind(g.lemma(t)) == Things.Kind.PROPOSAL) {
+        found = maker(g, t, m);
+      }
       if (found.isEmpty() && slot.equals("obj")) {
         Actor doer = doerOfDeed(g, t, state);
         if (doer != null) {
@@ -1245,6 +1255,17 @@ public final class EventCoder {
       return List.of(); // an international organisation, or its troops or officials, has no home to aim at
     }
     return List.of(new Participant(new Actor(country, country, country, null, null, null, null, null), null, false, -1));
+  }
+
+  /** Whoever a participle under the proposal at {@code t} names as its maker ("the proposal, drafted by France"). */
+  private List<Participant> maker(SentenceGraph g, int t, SentenceMentions m) {
+    for (int c : g.children(t)) {
+      int by = g.relation(c).equals("acl") && reducedPassive(g, c) ? agent(g, c) : -1;
+      if (by >= 0) {
+        return members(g, by, m);
+      }
+    }
+    return List.of();
   }
 
   /** Roots of answers to a proposal: yielding to it, rejecting it. */

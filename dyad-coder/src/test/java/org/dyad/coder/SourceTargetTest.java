@@ -63,6 +63,14 @@ class SourceTargetTest {
     assertEquals(Set.of("SAU>YEM"), pairs(code("Saudi Arabia accepted the Yemeni proposal."), "08"));
     Event egypt = first(code("Hamas accepted the ceasefire proposal put forward by Egypt and Qatar."), "08");
     assertEquals("EGY", egypt.target().country(), egypt.toString());
+    assertEquals(Set.of("RUS>FRA"), pairs(code("The proposal, drafted by France, was rejected by Russia."), "12"));
+  }
+
+  @Test
+  void aReportedClauseParsedAsTheReportersObjectKeepsItsSubject() {
+    Event visit = first(code("A foreign ministry spokesman said Beijing firmly opposed the visit by the US House speaker to Taiwan."), "11");
+    assertEquals("CHN", visit.source().country(), visit.toString());
+    assertEquals("USA", visit.target().country(), visit.toString());
   }
 
   @Test
