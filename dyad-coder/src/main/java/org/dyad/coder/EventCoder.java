@@ -931,8 +931,36 @@ public final class EventCoder {
       if (poss >= 0 && m.isActor(poss)) {
         return members(g, poss, m);
       }
+      for (int c : g.children(i)) {
+        boolean eventNoun = g.token(c).isNoun() && patterns.forLemma(g.lemma(c)).stream().anyMatch(q -> q.pos() == EventPattern.Pos.N);
+        List<Participant> found = eventNoun && g.baseRelation(c).equals("obl") && "in".equals(g.casePreposition(c)) ? nounDoer(g, c, m) : List.of();
+        if (!found.isEmpty()) {
+          return found; // "soldiers were killed in an attack by militants": whoever attacked killed them
+        }
+      }
     }
     return src < 0 ? List.of() : members(g, src, m);
+  }
+
+  /**
+   * The doer an event noun names in its own phrase: its possessor or by-phrase ("an attack by
+   * militants"), an actor adjective, or the noun's own resolved phrase ("an Israeli air strike").
+   */
+  private List<Participant> nounDoer(SentenceGraph g, int c, SentenceMentions m) {
+    for (int k : g.children(c)) {
+      if (g.relation(k).equals("nmod:poss") || (g.baseRelation(k).equals("nmod") && "by".equals(g.casePreposition(k)))) {
+        List<Participant> found = members(g, k, m);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    for (int k : g.children(c)) {
+      if ((g.relation(k).equals("amod") || g.relation(k).equals("compound")) && m.isActor(k)) {
+        return members(g, k, m);
+      }
+    }
+    return m.isActor(c) ? List.of(participant(m, c)) : List.of();
   }
 
   /**

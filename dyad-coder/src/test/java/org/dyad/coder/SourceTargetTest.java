@@ -100,6 +100,23 @@ class SourceTargetTest {
   }
 
   @Test
+  void itsInWhatAnotherIsSaidToHaveDoneIsTheSpeakers() {
+    Event posts = first(code("Pakistan said Afghan Taliban fighters attacked its border posts."), "19");
+    assertEquals("PAK", posts.target().country(), posts.toString());
+    Event cities = first(code("Israel said Hamas fired rockets at its cities."), "19");
+    assertEquals("ISR", cities.target().country(), cities.toString());
+  }
+
+  @Test
+  void thoseKilledInAnAttackWereKilledByTheAttacker() {
+    Event killed = first(code("Three Indian soldiers were killed in an attack by Pakistani militants, the army said."), "19");
+    assertEquals("PAK", killed.source().country(), killed.toString());
+    assertEquals("IND", killed.target().country(), killed.toString());
+    Event strike = first(code("Two journalists were killed in an Israeli air strike in Gaza."), "19");
+    assertEquals("ISR", strike.source().country(), strike.toString());
+  }
+
+  @Test
   void aReducedRelativeIsBackgroundToTheMainClausesEvent() {
     List<Event> freed = code("Nigerian police freed villagers abducted by gunmen.");
     assertEquals(Set.of("NGA>NGA"), pairs(freed, "08"), freed.toString());
