@@ -918,6 +918,9 @@ public final class EventCoder {
         // "talks between Russia and Ukraine resumed": each side, both ways; as a mere object ("to
         // oversee a ceasefire between X and Y") the noun is the scene, not the news
         src = prepositional(g, i, "between");
+        if (src < 0 && rel.equals("nsubj") && up >= 0 && g.token(up).isVerb()) {
+          src = prepositional(g, up, "between"); // "clashes broke out between X and Y"
+        }
       }
       return src < 0 ? List.of() : members(g, src, m);
     }
@@ -1231,7 +1234,8 @@ public final class EventCoder {
    * between Israel and Hamas", "talks between Russia and Ukraine"): those the event is between.
    */
   private List<Participant> between(SentenceGraph g, int i, SentenceMentions m) {
-    for (int head : new int[] {i, patient(g, i)}) {
+    int clause = g.token(i).isNoun() && g.relation(i).equals("nsubj") ? g.head(i) : -1; // "clashes broke out between"
+    for (int head : new int[] {i, patient(g, i), clause}) {
       int b = head < 0 ? -1 : prepositional(g, head, "between");
       List<Participant> found = b < 0 ? List.of() : members(g, b, m);
       if (!found.isEmpty()) {

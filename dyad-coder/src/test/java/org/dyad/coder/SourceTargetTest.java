@@ -132,6 +132,7 @@ class SourceTargetTest {
   @Test
   void betweenNamesTheParties() {
     assertEquals(Set.of("RUS>UKR", "UKR>RUS"), pairs(code("Talks between Russia and Ukraine resumed in Istanbul."), "04"));
+    assertEquals(Set.of("SRB>XKX", "XKX>SRB"), pairs(code("Talks resumed between Serbia and Kosovo in Brussels."), "04"));
     assertEquals(Set.of("QAT>ISR", "QAT>PSE", "EGY>ISR", "EGY>PSE"),
         pairs(code("Qatar and Egypt mediated talks between Israel and Hamas."), "04"));
     assertEquals(Set.of("TUR>ETH", "TUR>SOM"), pairs(code("Turkey brokered a ceasefire between Ethiopia and Somalia."), "04"));
