@@ -67,6 +67,7 @@ public final class EventCoder {
   private final ActorResolver resolver;
   private final CameoCodebook codebook;
   private final Cues cues = new Cues();
+  private final Things things = new Things();
   private final Factuality factuality = new Factuality(cues);
   private final EventDating dating = new EventDating();
   private final Stances stances;
@@ -278,11 +279,16 @@ public final class EventCoder {
           continue; // "vowed to continue the war": an event noun aimed at its own side says too little
         }
       }
-      if (targets.isEmpty() && sources.size() >= 2) {
+      // "the Kremlin rejected the proposal": whoever made it is the other party, and the text names no one
+      int thing = targets.isEmpty() ? ownerlessThing(g, i, p, mentions) : -1;
+      boolean open = thing >= 0;
+      // "Russia and China rejected the proposal": doers of an act on a thing do not do it to each other
+      boolean onThing = p.pos() == EventPattern.Pos.V && p.targets().get(0).equals("obj") && patient(g, i) >= 0;
+      if (targets.isEmpty() && sources.size() >= 2 && !onThing && (!open || RECIPROCAL_ROOTS.contains(cameo.substring(0, 2)))) {
         for (Participant a : sources) {
           for (Participant b : sources) {
             if (a != b) {
-              add(kept, new Candidate(p, cameo, i, a, b, status, date, place));
+              add(kept, new Candidate(p, cameo, i, a, b, status, date, place, false));
             }
           }
         }
@@ -296,7 +302,7 @@ public final class EventCoder {
       }
       for (Participant src : sources.isEmpty() ? List.<Participant>of(Participant.NONE) : sources) {
         for (Participant tgt : targets.isEmpty() ? List.<Participant>of(Participant.NONE) : targets) {
-          add(kept, new Candidate(p, cameo, i, src, tgt, status, date, place));
+          add(kept, new Candidate(p, cameo, i, src, tgt, status, date, place, open && complete(g, thing, cameo)));
         }
       }
     }
@@ -310,8 +316,8 @@ public final class EventCoder {
     List<Event> events = new ArrayList<>();
     for (Candidate c : prune(g, kept.values())) {
       Event e = toEvent(article, inputId, s, g, c, mentions);
-      if (e.confidence() < MIN_CONFIDENCE && !(e.target() == null && c.pattern().targets().contains("-"))) {
-        continue; // an act that needs no other party is complete without one
+      if (e.confidence() < MIN_CONFIDENCE && !(e.target() == null && (c.pattern().targets().contains("-") || c.open()))) {
+        continue; // an act that needs no other party, or whose other party is left unnamed, is complete without one
       }
       events.add(e);
       if (c.source().actor() != null && e.status() != EventStatus.NEGATED) {
@@ -551,7 +557,69 @@ public final class EventCoder {
   }
 
   private static boolean passive(SentenceGraph g, int i) {
-    return g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0;
+    return g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0 || reducedPassive(g, i);
+  }
+
+  /**
+   * True when verb {@code i} is a past participle without auxiliary that stands for a passive
+   * clause: a reduced relative ("schoolchildren kidnapped by bandits", "hostages held in Gaza"),
+   * also when the parser took the noun for its subject, or a headline's passive with its agent
+   * ("Five soldiers killed by militants").
+   */
+  private static boolean reducedPassive(SentenceGraph g, int i) {
+    if (!g.token(i).tag().equals("VBN")) {
+      return false;
+    }
+    for (int c : g.children(i)) {
+      String rel = g.relation(c);
+      if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("nsubj:pass") || rel.equals("obj")) {
+        return false;
+      }
+    }
+    int up = g.head(i);
+    String rel = g.relation(i);
+    if (rel.equals("acl") && up >= 0 && g.token(up).isNoun()) {
+      return true;
+    }
+    // parsed as a clause, the participle follows its noun at once: "hostages held in Gaza"
+    int subj = g.child(i, "nsubj");
+    return subj == i - 1 && (rel.equals("dep") || agent(g, i) >= 0);
+  }
+
+  /** The by-phrase naming the doer of passive verb {@code i}, or -1. */
+  private static int agent(SentenceGraph g, int i) {
+    for (int c : g.children(i)) {
+      if (g.baseRelation(c).equals("obl") && "by".equals(g.casePreposition(c))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The one an act befalls: the passive's subject, the noun a reduced relative modifies
+   * ("schoolchildren kidnapped by bandits"), the object, else the subject of a participle the parser
+   * hung under the verb ("released hostages held in Gaza"); -1 when there is none.
+   */
+  private static int patient(SentenceGraph g, int i) {
+    int t = g.child(i, "nsubj:pass");
+    if (t >= 0) {
+      return t;
+    }
+    if (reducedPassive(g, i)) {
+      int subj = g.child(i, "nsubj");
+      return subj >= 0 ? subj : g.head(i);
+    }
+    t = g.child(i, "obj");
+    if (t < 0) {
+      t = g.child(i, "iobj");
+    }
+    for (int c : g.children(i)) {
+      if (t < 0 && g.relation(c).equals("dep") && c > i && reducedPassive(g, c)) {
+        t = g.child(c, "nsubj");
+      }
+    }
+    return t;
   }
 
   /** "hosted a meeting", "proposed the conference": the noun is the verb's event, not another. */
@@ -846,6 +914,14 @@ public final class EventCoder {
       if (src < 0 && !p.targets().contains("of")) {
         src = prepositional(g, i, "of"); // "the withdrawal of American forces from Panama": they withdraw
       }
+      if (src < 0 && (rel.equals("nsubj") || rel.equals("root"))) {
+        // "talks between Russia and Ukraine resumed": each side, both ways; as a mere object ("to
+        // oversee a ceasefire between X and Y") the noun is the scene, not the news
+        src = prepositional(g, i, "between");
+        if (src < 0 && rel.equals("nsubj") && up >= 0 && g.token(up).isVerb()) {
+          src = prepositional(g, up, "between"); // "clashes broke out between X and Y"
+        }
+      }
       return src < 0 ? List.of() : members(g, src, m);
     }
     if (opposedTo(g, i) >= 0) {
@@ -858,8 +934,36 @@ public final class EventCoder {
       if (poss >= 0 && m.isActor(poss)) {
         return members(g, poss, m);
       }
+      for (int c : g.children(i)) {
+        boolean eventNoun = g.token(c).isNoun() && patterns.forLemma(g.lemma(c)).stream().anyMatch(q -> q.pos() == EventPattern.Pos.N);
+        List<Participant> found = eventNoun && g.baseRelation(c).equals("obl") && "in".equals(g.casePreposition(c)) ? nounDoer(g, c, m) : List.of();
+        if (!found.isEmpty()) {
+          return found; // "soldiers were killed in an attack by militants": whoever attacked killed them
+        }
+      }
     }
     return src < 0 ? List.of() : members(g, src, m);
+  }
+
+  /**
+   * The doer an event noun names in its own phrase: its possessor or by-phrase ("an attack by
+   * militants"), an actor adjective, or the noun's own resolved phrase ("an Israeli air strike").
+   */
+  private List<Participant> nounDoer(SentenceGraph g, int c, SentenceMentions m) {
+    for (int k : g.children(c)) {
+      if (g.relation(k).equals("nmod:poss") || (g.baseRelation(k).equals("nmod") && "by".equals(g.casePreposition(k)))) {
+        List<Participant> found = members(g, k, m);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    for (int k : g.children(c)) {
+      if ((g.relation(k).equals("amod") || g.relation(k).equals("compound")) && m.isActor(k)) {
+        return members(g, k, m);
+      }
+    }
+    return m.isActor(c) ? List.of(participant(m, c)) : List.of();
   }
 
   /**
@@ -944,6 +1048,16 @@ public final class EventCoder {
 
   /** The subject of verb {@code v}: its own, its passive agent, or one inherited by control or coordination. */
   private int subjectOf(SentenceGraph g, int v, SentenceMentions m) {
+    if (reducedPassive(g, v)) {
+      return agent(g, v); // "schoolchildren kidnapped by bandits": the bandits, not the children
+    }
+    int reporter = g.head(v);
+    if (g.child(v, "nsubj") < 0 && g.relation(v).equals("dep") && reporter >= 0 && cues.is("report", g.lemma(reporter))) {
+      int said = g.child(reporter, "obj");
+      if (said > reporter && said < v) {
+        return said; // "said Beijing opposed the visit", parsed with Beijing as what was said
+      }
+    }
     int node = v;
     boolean active = g.child(v, "nsubj:pass") < 0 && g.child(v, "aux:pass") < 0;
     for (int depth = 0; node >= 0 && depth < 5; depth++) {
@@ -1007,22 +1121,16 @@ public final class EventCoder {
       return members(g, subj, m);
     }
     int object = objectFor(g, i, p);
-    boolean passive = g.child(i, "nsubj:pass") >= 0;
     for (String slot : p.targets()) {
       if (slot.equals("-") || slot.equals("home")) {
-        return List.of();
+        return between(g, i, m);
       }
       int t = -1;
       if (slot.equals("obj")) {
         if (opposedTo(g, i) >= 0) {
           t = opposedTo(g, i);
-        } else if (passive) {
-          t = g.child(i, "nsubj:pass");
         } else {
-          t = g.child(i, "obj");
-          if (t < 0) {
-            t = g.child(i, "iobj");
-          }
+          t = patient(g, i);
         }
         if (t < 0 && object >= 0 && g.token(object).isVerb() && g.relation(object).equals("ccomp") && m.isActor(g.child(object, "nsubj"))) {
           t = g.child(object, "nsubj"); // "demanded that Israel release the prisoners": the one asked
@@ -1052,6 +1160,10 @@ public final class EventCoder {
               t = prepositional(g, c, slot); // "allowed the delivery of grain and flour to X", parsed on "flour"
             }
           }
+        }
+        int thing = p.pos() == EventPattern.Pos.V ? patient(g, i) : -1;
+        if (t < 0 && thing >= 0 && !m.isActor(thing)) {
+          t = prepositional(g, thing, slot); // "proposed a truce to Hamas": the phrase parsed under the object
         }
         int up = g.head(i);
         if (t < 0 && p.pos() == EventPattern.Pos.N && up >= 0 && cues.is("light", g.lemma(up))) {
@@ -1084,6 +1196,9 @@ public final class EventCoder {
           }
         }
       }
+      if (found.isEmpty() && slot.equals("obj") && things.kind(g.lemma(t)) == Things.Kind.PROPOSAL) {
+        found = maker(g, t, m);
+      }
       if (found.isEmpty() && slot.equals("obj")) {
         Actor doer = doerOfDeed(g, t, state);
         if (doer != null) {
@@ -1111,6 +1226,22 @@ public final class EventCoder {
         return members(g, poss, m); // "shared Japan's view"
       }
     }
+    return between(g, i, m);
+  }
+
+  /**
+   * The parties named by a "between" phrase under the trigger or its object ("mediated talks
+   * between Israel and Hamas", "talks between Russia and Ukraine"): those the event is between.
+   */
+  private List<Participant> between(SentenceGraph g, int i, SentenceMentions m) {
+    int clause = g.token(i).isNoun() && g.relation(i).equals("nsubj") ? g.head(i) : -1; // "clashes broke out between"
+    for (int head : new int[] {i, patient(g, i), clause}) {
+      int b = head < 0 ? -1 : prepositional(g, head, "between");
+      List<Participant> found = b < 0 ? List.of() : members(g, b, m);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
     return List.of();
   }
 
@@ -1134,6 +1265,9 @@ public final class EventCoder {
     if (found >= 0) {
       return members(g, found, m);
     }
+    if (ownerlessThing(g, i, p, m) >= 0) {
+      return List.of(); // "rejected the proposal", "attacked a ship": no party is named, none is guessed
+    }
     String where = locativeCountry(g, i, m);
     if (where != null && placeAimed(cameo, source.actor(), where)) {
       // "dispatched inspectors to a plant in central Iran": the country of the place the act names
@@ -1153,6 +1287,43 @@ public final class EventCoder {
       return List.of(); // an international organisation, or its troops or officials, has no home to aim at
     }
     return List.of(new Participant(new Actor(country, country, country, null, null, null, null, null), null, false, -1));
+  }
+
+  /** Whoever a participle under the proposal at {@code t} names as its maker ("the proposal, drafted by France"). */
+  private List<Participant> maker(SentenceGraph g, int t, SentenceMentions m) {
+    for (int c : g.children(t)) {
+      int by = g.relation(c).equals("acl") && reducedPassive(g, c) ? agent(g, c) : -1;
+      if (by >= 0) {
+        return members(g, by, m);
+      }
+    }
+    return List.of();
+  }
+
+  /** Roots of answers to a proposal: yielding to it, rejecting it. */
+  private static final Set<String> ANSWER_ROOTS = Set.of("08", "12");
+
+  /**
+   * True when an act on the ownerless thing at {@code thing} is news without its other party: an
+   * attack on a ship, the rejection or acceptance of a proposal ("the Kremlin rejected the
+   * proposal"); not the approval of a plan, which may well be the source's own.
+   */
+  private boolean complete(SentenceGraph g, int thing, String cameo) {
+    return things.kind(g.lemma(thing)) == Things.Kind.CRAFT || ANSWER_ROOTS.contains(cameo.substring(0, 2));
+  }
+
+  /** Roots of acts that two parties do together: coordinated doers of them act with each other. */
+  private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+
+  /**
+   * The token of the thing a trigger acts on when it is a proposal, a vessel or an aircraft
+   * ({@code things.tsv}) and no actor is named in its phrase: a verb's object, an event noun's
+   * of-phrase ("the rejection of the plan"); else -1. Such a thing has another party as its maker
+   * or owner, never the source's own country or the place where it was.
+   */
+  private int ownerlessThing(SentenceGraph g, int i, EventPattern p, SentenceMentions m) {
+    int t = p.pos() == EventPattern.Pos.V ? patient(g, i) : p.pos() == EventPattern.Pos.N ? prepositional(g, i, "of") : -1;
+    return t < 0 || things.kind(g.lemma(t)) == null || !members(g, t, m).isEmpty() ? -1 : t;
   }
 
   /**
@@ -1195,10 +1366,11 @@ public final class EventCoder {
    * when the object is something else.
    */
   private Participant roleTarget(SentenceGraph g, int i, EventPattern p, Participant source, SentenceMentions m, Location place) {
-    if (p.pos() != EventPattern.Pos.V || !p.targets().contains("obj") || passive(g, i)) {
+    if (p.pos() != EventPattern.Pos.V || !p.targets().contains("obj")
+        || g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0) {
       return null;
     }
-    int t = g.child(i, "obj");
+    int t = patient(g, i);
     if (t >= 0 && cues.is("quantity", g.lemma(t)) && prepositional(g, t, "of") >= 0) {
       t = prepositional(g, t, "of");
     }
@@ -1275,12 +1447,16 @@ public final class EventCoder {
       if (locativePlace(g, c, m) || (topical && topic(g, c))) {
         continue; // "attacked a temple in Kabul", "discussed the situation in Gaza": where, and what about, not whom
       }
+      if (reducedPassive(g, i) && g.token(c).isVerb()) {
+        continue; // "prisoners released by Belarus arrived in Lithuania": the sentence's own verb, hung below
+      }
       if (c == object && !m.isActor(c) && g.children(c).stream().anyMatch(k -> locativePlace(g, k, m))) {
         continue; // "attacked a bus in Quetta": a thing in a place
       }
       // "agreed to reopen its borders to X" looks into what was agreed; "proposed the conference to
-      // bring together X" does not: with an object of its own, the complement is a purpose
-      boolean purpose = hasObject && g.token(c).isVerb()
+      // bring together X" does not: with an object of its own, the complement is a purpose, unless the
+      // object is a proposal whose content it is ("rejected an invitation to attend a meeting of X")
+      boolean purpose = hasObject && g.token(c).isVerb() && things.kind(g.lemma(object)) != Things.Kind.PROPOSAL
           && g.children(c).stream().anyMatch(k -> g.relation(k).equals("mark") && g.lemma(k).equals("to"));
       // "the summit hosted by China": an event noun's participle names who holds it
       boolean participle = g.token(i).isNoun() && g.relation(c).equals("acl") && g.token(c).tag().equals("VBN");
@@ -1560,7 +1736,7 @@ public final class EventCoder {
 
   /** A coded event before it is finished. */
   private record Candidate(EventPattern pattern, String cameo, int trigger, Participant source, Participant target,
-      EventStatus status, EventDating.Dated date, Location location) {
+      EventStatus status, EventDating.Dated date, Location location, boolean open) {
     String key() {
       return (source.actor() == null ? "-" : source.actor().identity()) + ">"
           + (target.actor() == null ? "-" : target.actor().identity()) + ":" + cameo;
@@ -1633,9 +1809,13 @@ public final class EventCoder {
 
   /**
    * True when the trigger at {@code j} sits in a clause of what came before ("after a jet shot down
-   * a helicopter"), the background of the sentence's news; a reported clause stands on its own.
+   * a helicopter"), or a reduced relative ("rescued schoolchildren kidnapped by bandits"), the
+   * background of the sentence's news; a reported clause stands on its own.
    */
   private static boolean background(SentenceGraph g, int j) {
+    if (reducedPassive(g, j) && g.head(j) >= 0) {
+      return true;
+    }
     int node = j;
     for (int depth = 0; depth < 8 && node >= 0 && g.head(node) >= 0; depth++) {
       String rel = g.baseRelation(node);

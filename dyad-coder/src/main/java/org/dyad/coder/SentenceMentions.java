@@ -38,7 +38,10 @@ final class SentenceMentions {
       if (!nominal || INSIDE.contains(g.relation(i)) || borderPlace(g, i)) {
         continue;
       }
-      byHead[i] = resolveHead(g, i, resolver, coref, date);
+      byHead[i] = speakerPossessive(g, i);
+      if (byHead[i] == null) {
+        byHead[i] = resolveHead(g, i, resolver, coref, date);
+      }
       if (byHead[i] == null) {
         byHead[i] = speakerReference(g, i);
       }
@@ -87,6 +90,42 @@ final class SentenceMentions {
     Mention m = r.mention();
     return new Resolved(new Mention(m.actor().withText(t.word()), m.sector(), false, null), new Span(t.begin(), t.end()), true);
   }
+
+  /**
+   * "Pakistan said Taliban fighters attacked its border posts": "its" or "their" in what another
+   * actor is said to have done to it is the speaker's; null when the pronoun is something else, the
+   * clause's own subject is of the speaker's country, or the thing is the doer's "own".
+   */
+  private Resolved speakerPossessive(SentenceGraph g, int i) {
+    Token t = g.token(i);
+    String word = t.word().toLowerCase(java.util.Locale.ROOT);
+    if (!t.tag().equals("PRP$") || !(word.equals("its") || word.equals("their"))) {
+      return null;
+    }
+    int owned = g.head(i);
+    if (owned < 0 || g.children(owned).stream().anyMatch(c -> g.lemma(c).equalsIgnoreCase("own"))) {
+      return null;
+    }
+    int clause = owned;
+    for (int depth = 0; clause >= 0 && !g.token(clause).isVerb() && depth < 4; depth++) {
+      clause = g.head(clause);
+    }
+    if (clause < 0 || !g.relation(clause).equals("ccomp") || !REPORTING.contains(g.lemma(g.head(clause)))) {
+      return null;
+    }
+    int speaker = g.child(g.head(clause), "nsubj");
+    int doer = g.child(clause, "nsubj");
+    Resolved s = speaker >= 0 && speaker < i ? byHead[speaker] : null;
+    Resolved d = doer >= 0 && doer < i ? byHead[doer] : null;
+    if (s == null || d == null || !s.mention().resolved() || !d.mention().resolved() || s.mention().person()
+        || s.mention().actor().country() == null || s.mention().actor().country().equals(d.mention().actor().country())) {
+      return null;
+    }
+    Mention m = s.mention();
+    return new Resolved(new Mention(m.actor().withText(t.word()), m.sector(), false, null), new Span(t.begin(), t.end()), true);
+  }
+
+  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "allege", "accuse", "announce", "confirm");
 
   /** "Hungarian and Romanian officials": the second adjective makes a second actor of the same kind. */
   private static List<Resolved> coordinatedModifiers(SentenceGraph g, int h, ActorResolver resolver, LocalDate date) {
