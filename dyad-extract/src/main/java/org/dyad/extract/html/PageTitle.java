@@ -1,7 +1,9 @@
 package org.dyad.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -49,6 +53,7 @@ final class PageTitle {
   private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}");
   private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
   private static final int MAX_CHARS = 300;
+  private static final String SOFT_HYPHEN = "\u00ad";
   private static final int MIN_MATCH_CHARS = 12;
   private static final int MAIN_HEADING_VOTES = 10;
 
@@ -60,7 +65,20 @@ final class PageTitle {
    * @param hint a title given for the page elsewhere (a feed item's), or null
    */
   static String of(Document doc, Metadata meta, String site, String hint) {
-    String head = clean(doc.title());
+    String title = choose(doc, meta, site, hint);
+    if (title != null && title.contains(SOFT_HYPHEN)) {
+      // a page that writes its titles with soft hyphens shows them; one that writes them only in the heading does not
+      Element t = doc.selectFirst("title");
+      String written = (t == null ? "" : t.wholeText()) + meta.meta("og:title", "twitter:title") + meta.jsonLd("headline");
+      if (!written.contains(SOFT_HYPHEN)) {
+        title = title.replace(SOFT_HYPHEN, "");
+      }
+    }
+    return title;
+  }
+
+  private static String choose(Document doc, Metadata meta, String site, String hint) {
+    String head = clean(titleElement(doc));
     String social = clean(meta.meta("og:title", "twitter:title"));
     String ld = clean(meta.jsonLd("headline"));
     String dc = clean(meta.meta("dc.title", "title"));
@@ -70,11 +88,20 @@ final class PageTitle {
     List<String> titled = new ArrayList<>();
     // a heading without the topic line leading it: a candidate when the page's titles agree with it
     List<String> unled = new ArrayList<>();
+    // headings in a part other than the article: a breadcrumb's last item may be the headline itself
+    List<Element> outside = new ArrayList<>();
+    // the whole texts of the article's headings: a heading outside that repeats one adds nothing
+    Set<String> inside = new HashSet<>();
     for (Element h : doc.select(HEADINGS)) {
-      String t = clean(headingText(h));
-      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || PageRegions.outsideArticle(h)) {
+      if (PageRegions.outsideArticle(h)) {
+        outside.add(h);
         continue;
       }
+      String t = clean(headingText(h));
+      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site)) {
+        continue;
+      }
+      inside.add(key(visibleText(h)));
       if (!headings.contains(t)) {
         headings.add(t);
         if (h.is(TITLED)) {
@@ -101,9 +128,28 @@ final class PageTitle {
     List<String> minor = new ArrayList<>();
     for (Element h : doc.select(SUBHEADINGS)) {
       String t = clean(headingText(h));
-      if (t != null && t.length() <= MAX_CHARS && !candidates.contains(t) && !PageRegions.outsideArticle(h)) {
+      if (t == null || t.length() > MAX_CHARS || candidates.contains(t)) {
+        continue;
+      }
+      if (PageRegions.outsideArticle(h)) {
+        outside.add(h);
+      } else {
         candidates.add(t);
         minor.add(t);
+        inside.add(key(visibleText(h)));
+      }
+    }
+    for (Element h : outside) {
+      // outside the article only a heading that is one of the page's titles counts
+      String t = clean(headingText(h));
+      if (t == null || t.length() > MAX_CHARS || candidates.contains(t) || isMasthead(h, t, site)
+          || inside.contains(key(visibleText(h)))) {
+        continue;
+      }
+      candidates.add(t);
+      minor.add(t);
+      if (h.normalName().equals("h1")) {
+        mainHeadings.add(t);
       }
     }
     String siteInTitle = head == null ? null : lastPart(head);
@@ -117,6 +163,13 @@ final class PageTitle {
         // the site's name as the page's main heading: the title's part that names it
         siteName = siteInTitle;
       }
+    }
+    if (head != null) {
+      // "Site » Blog » Headline": a heading only in the parts of the title that name the site or a section names them
+      String headKey = key(head);
+      String kept = key(withoutSite(head, site));
+      candidates.removeIf(c -> headKey.contains(key(c)) && !kept.contains(key(c))
+          && !sameText(c, social == null ? "" : social) && !sameText(c, ld == null ? "" : ld));
     }
     String agreed = mostAgreed(candidates, mainHeadings, minor, clean(hint), social, ld, dc, head);
     if (agreed != null) {
@@ -190,7 +243,7 @@ final class PageTitle {
   /** A heading's text without its kicker ("Climate: " before the headline proper) when it marks one. */
   private static String headingText(Element h) {
     if (h.childrenSize() == 0) {
-      return h.text();
+      return visibleText(h);
     }
     Element kicker = null;
     for (Element c : h.children()) {
@@ -200,7 +253,7 @@ final class PageTitle {
       }
     }
     if (kicker == null) {
-      return h.text();
+      return visibleText(h);
     }
     StringBuilder sb = new StringBuilder();
     for (Node n : h.childNodes()) {
@@ -210,10 +263,10 @@ final class PageTitle {
       if (n instanceof Element e && isHidden(e)) {
         continue;
       }
-      sb.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "").append(' ');
+      sb.append(n instanceof Element e ? visibleText(e) : n instanceof TextNode t ? t.getWholeText() : "").append(' ');
     }
     String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
-    return rest.isBlank() ? h.text() : rest;
+    return rest.isBlank() ? visibleText(h) : rest;
   }
 
   /**
@@ -237,19 +290,65 @@ final class PageTitle {
     if (!(first instanceof Element lead) || lead.normalName().equals("a") || lead.normalName().equals("br")) {
       return null;
     }
-    String leadText = lead.text().strip();
+    String leadText = visibleText(lead).strip();
     StringBuilder sb = new StringBuilder();
     for (Node n = lead.nextSibling(); n != null; n = n.nextSibling()) {
       if (n instanceof Element e && isHidden(e)) {
         continue;
       }
-      sb.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "").append(' ');
+      sb.append(n instanceof Element e ? visibleText(e) : n instanceof TextNode t ? t.getWholeText() : "").append(' ');
     }
     String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
     if (leadText.isEmpty() || words(rest) < 2 || leadText.length() >= rest.length()) {
       return null;
     }
     return rest;
+  }
+
+  /**
+   * The text of {@code e} as its reader sees it: with its soft hyphens (which {@link Element#text()}
+   * drops), without the readings of a ruby annotation ({@code <rt>}, {@code <rp>}) above its
+   * characters.
+   */
+  static String visibleText(Element e) {
+    if (e.getElementsByTag("rt").isEmpty() && e.getElementsByTag("rp").isEmpty() && e.wholeText().indexOf(SOFT_HYPHEN) < 0) {
+      return e.text();
+    }
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node n, int depth) {
+        if (n instanceof TextNode t && !inRuby(t)) {
+          sb.append(t.getWholeText());
+        } else if (n instanceof Element el && (el.normalName().equals("br") || el.isBlock())) {
+          sb.append(' ');
+        }
+      }
+    }, e);
+    return sb.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private static boolean inRuby(TextNode t) {
+    for (Element p = t.parent(); p != null; p = p.parent()) {
+      if (p.normalName().equals("rt") || p.normalName().equals("rp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text of the page's {@code <title>}, also when a fault in the page has put it in the body. */
+  private static String titleElement(Document doc) {
+    String t = doc.title();
+    if (!t.isBlank()) {
+      return t;
+    }
+    for (Element e : doc.getElementsByTag("title")) {
+      if (e.closest("svg") == null) {
+        return e.text();
+      }
+    }
+    return null;
   }
 
   private static boolean isHidden(Element e) {
@@ -298,7 +397,7 @@ final class PageTitle {
   }
 
   private static String key(String s) {
-    String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("'");
+    String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT).replace(SOFT_HYPHEN, "")).replaceAll("'");
     t = DASHES.matcher(t).replaceAll("-").replaceAll("\\s+", " ").strip();
     return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
   }
