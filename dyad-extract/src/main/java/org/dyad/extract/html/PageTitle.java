@@ -1,5 +1,6 @@
 package org.dyad.extract.html;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,7 +75,7 @@ final class PageTitle {
         title = title.replace(SOFT_HYPHEN, "");
       }
     }
-    return title;
+    return title == null ? null : Normalizer.normalize(title, Normalizer.Form.NFC);
   }
 
   private static String choose(Document doc, Metadata meta, String site, String hint) {
@@ -112,9 +113,10 @@ final class PageTitle {
       if (main && !h1s.contains(t)) {
         h1s.add(t);
       }
-      String rest = clean(withoutLead(h));
-      if (rest != null && !rest.equals(t) && !unled.contains(rest)) {
-        unled.add(rest);
+      for (String rest : new String[] {clean(withoutLead(h)), clean(withoutSmall(h))}) {
+        if (rest != null && !rest.equals(t) && !unled.contains(rest)) {
+          unled.add(rest);
+        }
       }
     }
     List<String> candidates = new ArrayList<>(headings);
@@ -349,6 +351,20 @@ final class PageTitle {
       }
     }
     return null;
+  }
+
+  /**
+   * A heading's text without the side notes in {@code <small>} elements within it ("Headline
+   * <small>Subtitle</small>", "Headline <small>date, section</small>"), or null when it has none.
+   */
+  private static String withoutSmall(Element h) {
+    if (h.getElementsByTag("small").isEmpty()) {
+      return null;
+    }
+    Element copy = h.clone();
+    copy.getElementsByTag("small").remove();
+    String rest = visibleText(copy);
+    return words(rest) < 2 ? null : rest;
   }
 
   private static boolean isHidden(Element e) {
