@@ -128,6 +128,19 @@ final class PageTitle {
       }
     }
     List<String> minor = new ArrayList<>();
+    for (Element h : doc.select(HEADINGS)) {
+      if (h.childrenSize() < 2 || PageRegions.outsideArticle(h)) {
+        continue;
+      }
+      for (Element part : h.children()) {
+        // "<h2><span>Headline</span> <span>Quote</span></h2>": the headline may be one part of a heading
+        String t = clean(visibleText(part));
+        if (t != null && words(t) >= 2 && !candidates.contains(t) && !isHidden(part)) {
+          candidates.add(t);
+          minor.add(t);
+        }
+      }
+    }
     for (Element h : doc.select(SUBHEADINGS)) {
       String t = clean(headingText(h));
       if (t == null || t.length() > MAX_CHARS || candidates.contains(t)) {
@@ -284,7 +297,8 @@ final class PageTitle {
     }
     Node first = null;
     for (Node n : outer.childNodes()) {
-      if (!(n instanceof TextNode t && t.isBlank())) {
+      boolean style = n instanceof Element e && (e.normalName().equals("style") || e.normalName().equals("script"));
+      if (!(n instanceof TextNode t && t.isBlank()) && !style) {
         first = n;
         break;
       }
