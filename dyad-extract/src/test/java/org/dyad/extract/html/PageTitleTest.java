@@ -45,4 +45,92 @@ class PageTitleTest {
         + "<p>Markets were calm on Monday after the vote, traders said.</p></div></body></html>");
     assertEquals("Markets calm after the vote", PageTitle.of(doc, Metadata.of(doc), null, null));
   }
+
+  private static String title(String html) {
+    Document doc = Jsoup.parse(html);
+    Metadata meta = Metadata.of(doc);
+    return PageTitle.of(doc, meta, meta.meta("og:site_name", "application-name"), null);
+  }
+
+  @Test
+  void aBreadcrumbHeadingTheTitlesAgreeWithOutweighsARewrittenOne() {
+    assertEquals("Harbour strike ends after talks with the port authority",
+        title("<html><head><title>Harbour strike ends after talks with the port authority | The Courier</title>"
+            + "<meta property='og:title' content='Strike over: dockers back at work'>"
+            + "<meta property='og:site_name' content='The Courier'>"
+            + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Harbour strike ends after talks with the port authority\"}</script>"
+            + "</head><body><nav><ol class='breadcrumb'><li><a href='/'>Home</a></li><li><h1>Harbour strike ends after talks with the port authority</h1></li></ol></nav>"
+            + "<article><h2 class='article-headline'><span class='kicker'>Strike over:</span> dockers back at work</h2>"
+            + "<p>The dockers went back to work on Monday after the talks ended the strike, the union said.</p></article></body></html>"));
+  }
+
+  @Test
+  void aHeadingOutsideTheArticleThatNoTitleAgreesWithIsNotTheHeadline() {
+    assertEquals("Dockers back at work after the strike",
+        title("<html><head><title>Dockers back at work after the strike - The Courier</title></head><body>"
+            + "<aside class='sidebar'><h1>Most read this week</h1></aside>"
+            + "<p>The dockers went back to work on Monday, the union said.</p></body></html>"));
+  }
+
+  @Test
+  void aTitleThatAFaultyPagePutInTheBodyIsRead() {
+    assertEquals("Spring comes to the allotments",
+        title("<b>Warning</b>: database not reachable<br><!DOCTYPE html><html><head><title>Spring comes to the allotments | Garden Notes</title>"
+            + "</head><body><div class='post'><h2>Spring comes to the allotments</h2><p>The first beans are in.</p></div></body></html>"));
+  }
+
+  @Test
+  void softHyphensStayWhereThePageTitleWritesThem() {
+    assertEquals("Neue Regeln für Impf\u00adnachweise",
+        title("<html><head><title>Neue Regeln für Impf&shy;nachweise | Ministerium</title></head><body><article>"
+            + "<h1>Neue Regeln für Impf&shy;nachweise</h1><p>Die Regeln gelten ab Montag.</p></article></body></html>"));
+  }
+
+  @Test
+  void softHyphensOnlyInTheHeadingGo() {
+    assertEquals("Neue Regeln für Impfnachweise",
+        title("<html><head><title>Neue Regeln für Impfnachweise | Ministerium</title></head><body><article>"
+            + "<h1>Neue Regeln für Impf&shy;nach&shy;weise</h1><p>Die Regeln gelten ab Montag.</p></article></body></html>"));
+  }
+
+  @Test
+  void rubyReadingsAreNotPartOfTheHeadline() {
+    assertEquals("新しい法律ができる",
+        title("<html><head><title>やさしいニュース|新しい法律ができる</title></head><body><article>"
+            + "<h1 class='article-title'><ruby>新<rt>あたら</rt></ruby>しい<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができる</h1>"
+            + "<p>法律ができました。</p></article></body></html>"));
+  }
+
+  @Test
+  void aHeadingThatIsOnlyTheSitePartOfTheTitleIsTheMasthead() {
+    assertEquals("Cinemas go digital in the mountain valleys",
+        title("<html><head><title>Film Talk Journal » Blog Archive » Cinemas go digital in the mountain valleys</title></head><body>"
+            + "<div id='header'><h1>Film Talk Journal</h1></div><div class='post'><h2>Cinemas go digital in the mountain valleys</h2>"
+            + "<p>The last projector for reels was sold in May.</p></div></body></html>"));
+  }
+
+  @Test
+  void aSideNoteInSmallIsNotPartOfTheHeadline() {
+    assertEquals("Fish cakes fresh from the fryer",
+        title("<html><head><title>Fish cakes fresh from the fryer</title><meta property='og:title' content='Fish cakes fresh from the fryer'>"
+            + "</head><body><article><h1><span>Fish cakes fresh from the fryer</span> <small>A morning at the harbour market</small></h1>"
+            + "<p>The stall opens at six.</p></article></body></html>"));
+  }
+
+  @Test
+  void theHeadlineMayBeOnePartOfACombinedHeading() {
+    assertEquals("New president elected for the council",
+        title("<html><head><title>New president elected for the council | Radio Example</title>"
+            + "<meta name='twitter:title' content='New president elected for the council'></head><body><article>"
+            + "<h1>\"A fresh start\" / New president elected for the council</h1>"
+            + "<h2 class='combo-headline'><span class='subheadline'>New president elected for the council</span> "
+            + "<span class='quote'>\"A fresh start\"</span></h2><p>The council met on Saturday.</p></article></body></html>"));
+  }
+
+  @Test
+  void theTitleIsInNormalizationFormC() {
+    assertEquals("Cafe\u0301 owners meet".length() - 1,
+        title("<html><head><title>Cafe\u0301 owners meet the mayor</title></head><body><article><h1>Cafe\u0301 owners meet</h1>"
+            + "<p>They met on Friday.</p></article></body></html>").length());
+  }
 }
