@@ -45,7 +45,7 @@ final class PageTitle {
   private static final Evaluator SUBHEADINGS = QueryParser.parse("h2");
   /** A heading's kicker, the topic line above or before the headline proper. */
   private static final Pattern KICKER =
-      Pattern.compile("(?i).*(?:kicker|overline|dachzeile|topline|roofline|supertitle|eyebrow|spitzmarke|pretitle|titleheader).*");
+      Pattern.compile("(?i).*(?:kicker|overline|dachzeile|topline|roofline|supertitle|eyebrow|spitzmarke|pretitle|titleheader|topic).*");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
@@ -427,7 +427,8 @@ final class PageTitle {
   }
 
   private static String key(String s) {
-    String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT).replace(SOFT_HYPHEN, "")).replaceAll("'");
+    // a heading set in two lines ("<span>Kicker</span> Headline") lacks the colon its title writes between them
+    String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT).replace(SOFT_HYPHEN, "").replace(':', ' ')).replaceAll("'");
     t = DASHES.matcher(t).replaceAll("-").replaceAll("\\s+", " ").strip();
     return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
   }

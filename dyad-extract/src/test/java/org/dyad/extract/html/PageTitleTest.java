@@ -133,4 +133,21 @@ class PageTitleTest {
         title("<html><head><title>Cafe\u0301 owners meet the mayor</title></head><body><article><h1>Cafe\u0301 owners meet</h1>"
             + "<p>They met on Friday.</p></article></body></html>").length());
   }
+
+  @Test
+  void aHeadingInTwoLinesAgreesWithTheTitleThatJoinsThemWithAColon() {
+    assertEquals("Winter tyres on the bike Step by step: how to fit them",
+        title("<html><head><title>Winter tyres on the bike: Step by step: how to fit them | Cycle Notes</title>"
+            + "<meta property='og:site_name' content='Cycle Notes'></head><body><article>"
+            + "<h1><span class='subtitle'>Winter tyres on the bike</span> Step by step: how to fit them</h1>"
+            + "<p>First let the air out of the tyre.</p></article></body></html>"));
+  }
+
+  @Test
+  void aTopicLineMarkedAsSuchIsNotPartOfTheHeadline() {
+    assertEquals("Survivor of the camps turns 100",
+        title("<html><head><title>Birthday: Survivor of the camps turns 100</title></head><body><article>"
+            + "<h1><div class='topic-label'>Birthday</div> Survivor of the camps turns 100</h1>"
+            + "<p>She was born in Berlin in 1921.</p></article></body></html>"));
+  }
 }
