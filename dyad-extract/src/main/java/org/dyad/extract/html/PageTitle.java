@@ -31,7 +31,9 @@ import org.jsoup.select.QueryParser;
  * headline is the rest.
  */
 final class PageTitle {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
+  /** Between words, a mark with spaces around it; in Chinese or Japanese, which has none, a hyphen or an underscore before the site's name. */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』》])[-_](?=\\p{IsHan})");
   private static final Evaluator HEADINGS =
       QueryParser.parse("h1, [itemprop=headline], h2[class*=title], h2[class*=headline], .entry-title, .post-title, "
           + ".article-title, .headline");

@@ -150,4 +150,10 @@ class PageTitleTest {
             + "<h1><div class='topic-label'>Birthday</div> Survivor of the camps turns 100</h1>"
             + "<p>She was born in Berlin in 1921.</p></article></body></html>"));
   }
+
+  @Test
+  void aChineseTitleNamesItsSiteAfterAHyphenWithoutSpaces() {
+    assertEquals("城市的声音：春天来了！", PageTitle.withoutSite("城市的声音：春天来了！-示例新闻网", null));
+    assertEquals("Covid-19 cases fall", PageTitle.withoutSite("Covid-19 cases fall", null));
+  }
 }
