@@ -91,6 +91,8 @@ final class PageTitle {
     List<String> titled = new ArrayList<>();
     // a heading without the topic line leading it: a candidate when the page's titles agree with it
     List<String> unled = new ArrayList<>();
+    // those of lesser headings than the main one
+    List<String> unledMinor = new ArrayList<>();
     // headings in a part other than the article: a breadcrumb's last item may be the headline itself
     List<Element> outside = new ArrayList<>();
     // the whole texts of the article's headings: a heading outside that repeats one adds nothing
@@ -118,6 +120,9 @@ final class PageTitle {
       for (String rest : new String[] {clean(withoutLead(h)), clean(withoutSmall(h))}) {
         if (rest != null && !rest.equals(t) && !unled.contains(rest)) {
           unled.add(rest);
+          if (!main) {
+            unledMinor.add(rest);
+          }
         }
       }
     }
@@ -126,7 +131,9 @@ final class PageTitle {
     for (String u : unled) {
       if (!candidates.contains(u)) {
         candidates.add(u);
-        mainHeadings.add(u);
+        if (!unledMinor.contains(u)) {
+          mainHeadings.add(u);
+        }
       }
     }
     List<String> minor = new ArrayList<>();

@@ -156,4 +156,15 @@ class PageTitleTest {
     assertEquals("城市的声音：春天来了！", PageTitle.withoutSite("城市的声音：春天来了！-示例新闻网", null));
     assertEquals("Covid-19 cases fall", PageTitle.withoutSite("Covid-19 cases fall", null));
   }
+
+  @Test
+  void theRestOfALesserHeadingAfterItsTopicLineIsNoMainHeading() {
+    assertEquals("Air show in the valley: second seaplane close to approval",
+        title("<html><head><title>Air show in the valley: second seaplane close to approval | Courier</title>"
+            + "<meta property='og:title' content='Air show: second seaplane close to approval'>"
+            + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Air show in the valley: second seaplane close to approval\"}</script>"
+            + "</head><body><nav><h1>Air show in the valley: second seaplane close to approval</h1></nav>"
+            + "<article><h2 class='article_headline'><strong>Air show</strong> second seaplane close to approval</h2>"
+            + "<p>The seaplane flew over the valley on Sunday.</p></article></body></html>"));
+  }
 }
