@@ -494,7 +494,11 @@ final class PageTitle {
       String tail = part(t, parts.get(last));
       int all = parts.get(last)[1] - parts.get(first)[0];
       if (words(tail) <= 4 && tail.length() < all - tail.length()) {
-        last--;
+        // "Headline - Section - Site": each short trailing part, not the end of a range ("14. - 20. January")
+        do {
+          last--;
+        } while (first < last && words(part(t, parts.get(last))) <= 4 && !Character.isDigit(part(t, parts.get(last)).charAt(0))
+            && part(t, parts.get(last)).length() * 2 < parts.get(last)[1] - parts.get(first)[0]);
       } else if (words(lead) <= 3 && all - lead.length() > lead.length() * 2) {
         // "Blog » Archive » Headline": each short leading part before a much longer rest
         do {

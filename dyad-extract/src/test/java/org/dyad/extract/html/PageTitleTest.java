@@ -167,4 +167,10 @@ class PageTitleTest {
             + "<article><h2 class='article_headline'><strong>Air show</strong> second seaplane close to approval</h2>"
             + "<p>The seaplane flew over the valley on Sunday.</p></article></body></html>"));
   }
+
+  @Test
+  void eachShortTrailingPartGoesButNotTheEndOfARange() {
+    assertEquals("Cross-body lead", PageTitle.withoutSite("Cross-body lead - Dance figures - Dance in Leeds", null));
+    assertEquals("Weekly report 14. - 20. January 2022", PageTitle.withoutSite("Weekly report 14. - 20. January 2022 - Avalanche Service", null));
+  }
 }
