@@ -324,7 +324,7 @@ final class PageTitle {
       sb.append(n instanceof Element e ? visibleText(e) : n instanceof TextNode t ? t.getWholeText() : "").append(' ');
     }
     String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
-    if (leadText.isEmpty() || words(rest) < 2 || leadText.length() >= rest.length()) {
+    if (leadText.isEmpty() || words(rest) < 2 || (leadText.length() >= rest.length() && !leadText.endsWith(":"))) {
       return null;
     }
     return rest;

@@ -173,4 +173,12 @@ class PageTitleTest {
     assertEquals("Cross-body lead", PageTitle.withoutSite("Cross-body lead - Dance figures - Dance in Leeds", null));
     assertEquals("Weekly report 14. - 20. January 2022", PageTitle.withoutSite("Weekly report 14. - 20. January 2022 - Avalanche Service", null));
   }
+
+  @Test
+  void aLongTopicLineEndingInAColonIsStillATopicLine() {
+    assertEquals("Vaccination centres stay open until March",
+        title("<html><head><title>Vaccination centres stay open until March</title></head><body><article>"
+            + "<h1><style>.label{display:block}</style><span class='label'>Press release of the Department of Health and Social Affairs:</span>"
+            + "Vaccination centres stay open until March</h1><p>The centres stay open.</p></article></body></html>"));
+  }
 }
