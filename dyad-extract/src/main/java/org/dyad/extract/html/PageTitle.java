@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -13,12 +13,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds a page's headline as its reader sees it. Each heading of the article gets a vote from each
+ * Finds a page's headline as its reader sees it (soft hyphens as the page's titles write them, no
+ * ruby readings, in Unicode NFC). Each heading of the article gets a vote from each
  * of the page's other titles (Open Graph, Twitter, JSON-LD, Dublin Core, {@code <title>}) it agrees
  * with; a feed item's title outweighs them all, and a main heading ({@code h1}) that any agrees with
  * comes before lesser ones. Without agreement, the page's only main heading; then the Open Graph or
@@ -28,7 +29,11 @@ import org.jsoup.select.QueryParser;
  * left out, and a topic line leading a heading in an element of its own when the titles agree with
  * the rest. Of two main headings the titles agree with as much, the longer wins (the other is a
  * section's name), and a heading ending in the site's name loses it when the Open Graph or JSON-LD
- * headline is the rest.
+ * headline is the rest. A heading outside the article (the last item of a breadcrumb) counts only
+ * when a title matches it closely and no heading of the article already shows its text; a heading's
+ * side note in {@code <small>} and a part of a combined heading may be left out when the titles
+ * agree with the rest; a heading that is only the site's or a section's part of the title is not
+ * agreed with.
  */
 final class PageTitle {
   /** Between words, a mark with spaces around it; in Chinese or Japanese, which has none, a hyphen or an underscore before the site's name. */
@@ -335,31 +340,28 @@ final class PageTitle {
    * drops), without the readings of a ruby annotation ({@code <rt>}, {@code <rp>}) above its
    * characters.
    */
-  static String visibleText(Element e) {
+  private static String visibleText(Element e) {
     if (e.getElementsByTag("rt").isEmpty() && e.getElementsByTag("rp").isEmpty() && e.wholeText().indexOf(SOFT_HYPHEN) < 0) {
       return e.text();
     }
     StringBuilder sb = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
-      public void head(Node n, int depth) {
-        if (n instanceof TextNode t && !inRuby(t)) {
+      public FilterResult head(Node n, int depth) {
+        if (n instanceof TextNode t) {
           sb.append(t.getWholeText());
-        } else if (n instanceof Element el && (el.normalName().equals("br") || el.isBlock())) {
-          sb.append(' ');
+        } else if (n instanceof Element el) {
+          if (el.normalName().equals("rt") || el.normalName().equals("rp")) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (el.normalName().equals("br") || el.isBlock()) {
+            sb.append(' ');
+          }
         }
+        return FilterResult.CONTINUE;
       }
     }, e);
     return sb.toString().replaceAll("\\s+", " ").strip();
-  }
-
-  private static boolean inRuby(TextNode t) {
-    for (Element p = t.parent(); p != null; p = p.parent()) {
-      if (p.normalName().equals("rt") || p.normalName().equals("rp")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The text of the page's {@code <title>}, also when a fault in the page has put it in the body. */

@@ -1,12 +1,14 @@
 package org.dyad.extract.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** How the site's parts are cut from a page's title. */
+/** How a page's headline is chosen among its titles and headings, and the site's parts cut from it. */
 class PageTitleTest {
   @Test
   void aDomainNameAtEitherEndIsTheSite() {
@@ -180,5 +182,12 @@ class PageTitleTest {
         title("<html><head><title>Vaccination centres stay open until March</title></head><body><article>"
             + "<h1><style>.label{display:block}</style><span class='label'>Press release of the Department of Health and Social Affairs:</span>"
             + "Vaccination centres stay open until March</h1><p>The centres stay open.</p></article></body></html>"));
+  }
+
+  @Test
+  void aDeeplyNestedHeadingWithRubyIsReadInTime() {
+    String html = "<html><head><title>x</title></head><body><article><h1>" + "<span>".repeat(20_000)
+        + "<ruby>新<rt>あたら</rt></ruby>しい法律" + "</span>".repeat(20_000) + "</h1><p>法律。</p></article></body></html>";
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertEquals("新しい法律", title(html)));
   }
 }
