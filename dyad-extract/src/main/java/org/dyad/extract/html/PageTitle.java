@@ -1,8 +1,11 @@
 package org.dyad.extract.html;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -10,10 +13,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds a page's headline as its reader sees it. Each heading of the article gets a vote from each
+ * Finds a page's headline as its reader sees it (soft hyphens as the page's titles write them, no
+ * ruby readings, in Unicode NFC). Each heading of the article gets a vote from each
  * of the page's other titles (Open Graph, Twitter, JSON-LD, Dublin Core, {@code <title>}) it agrees
  * with; a feed item's title outweighs them all, and a main heading ({@code h1}) that any agrees with
  * comes before lesser ones. Without agreement, the page's only main heading; then the Open Graph or
@@ -23,10 +29,16 @@ import org.jsoup.select.QueryParser;
  * left out, and a topic line leading a heading in an element of its own when the titles agree with
  * the rest. Of two main headings the titles agree with as much, the longer wins (the other is a
  * section's name), and a heading ending in the site's name loses it when the Open Graph or JSON-LD
- * headline is the rest.
+ * headline is the rest. A heading outside the article (the last item of a breadcrumb) counts only
+ * when a title matches it closely and no heading of the article already shows its text; a heading's
+ * side note in {@code <small>} and a part of a combined heading may be left out when the titles
+ * agree with the rest; a heading that is only the site's or a section's part of the title is not
+ * agreed with.
  */
 final class PageTitle {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
+  /** Between words, a mark with spaces around it; in Chinese or Japanese, which has none, a hyphen or an underscore before the site's name. */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』》])[-_](?=\\p{IsHan})");
   private static final Evaluator HEADINGS =
       QueryParser.parse("h1, [itemprop=headline], h2[class*=title], h2[class*=headline], .entry-title, .post-title, "
           + ".article-title, .headline");
@@ -40,7 +52,7 @@ final class PageTitle {
   private static final Evaluator SUBHEADINGS = QueryParser.parse("h2");
   /** A heading's kicker, the topic line above or before the headline proper. */
   private static final Pattern KICKER =
-      Pattern.compile("(?i).*(?:kicker|overline|dachzeile|topline|roofline|supertitle|eyebrow|spitzmarke|pretitle|titleheader).*");
+      Pattern.compile("(?i).*(?:kicker|overline|dachzeile|topline|roofline|supertitle|eyebrow|spitzmarke|pretitle|titleheader|topic).*");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
@@ -49,6 +61,7 @@ final class PageTitle {
   private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}");
   private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
   private static final int MAX_CHARS = 300;
+  private static final String SOFT_HYPHEN = "\u00ad";
   private static final int MIN_MATCH_CHARS = 12;
   private static final int MAIN_HEADING_VOTES = 10;
 
@@ -60,7 +73,20 @@ final class PageTitle {
    * @param hint a title given for the page elsewhere (a feed item's), or null
    */
   static String of(Document doc, Metadata meta, String site, String hint) {
-    String head = clean(doc.title());
+    String title = choose(doc, meta, site, hint);
+    if (title != null && title.contains(SOFT_HYPHEN)) {
+      // a page that writes its titles with soft hyphens shows them; one that writes them only in the heading does not
+      Element t = doc.selectFirst("title");
+      String written = (t == null ? "" : t.wholeText()) + meta.meta("og:title", "twitter:title") + meta.jsonLd("headline");
+      if (!written.contains(SOFT_HYPHEN)) {
+        title = title.replace(SOFT_HYPHEN, "");
+      }
+    }
+    return title == null ? null : Normalizer.normalize(title, Normalizer.Form.NFC);
+  }
+
+  private static String choose(Document doc, Metadata meta, String site, String hint) {
+    String head = clean(titleElement(doc));
     String social = clean(meta.meta("og:title", "twitter:title"));
     String ld = clean(meta.jsonLd("headline"));
     String dc = clean(meta.meta("dc.title", "title"));
@@ -70,11 +96,22 @@ final class PageTitle {
     List<String> titled = new ArrayList<>();
     // a heading without the topic line leading it: a candidate when the page's titles agree with it
     List<String> unled = new ArrayList<>();
+    // those of lesser headings than the main one
+    List<String> unledMinor = new ArrayList<>();
+    // headings in a part other than the article: a breadcrumb's last item may be the headline itself
+    List<Element> outside = new ArrayList<>();
+    // the whole texts of the article's headings: a heading outside that repeats one adds nothing
+    Set<String> inside = new HashSet<>();
     for (Element h : doc.select(HEADINGS)) {
-      String t = clean(headingText(h));
-      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || PageRegions.outsideArticle(h)) {
+      if (PageRegions.outsideArticle(h)) {
+        outside.add(h);
         continue;
       }
+      String t = clean(headingText(h));
+      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site)) {
+        continue;
+      }
+      inside.add(key(visibleText(h)));
       if (!headings.contains(t)) {
         headings.add(t);
         if (h.is(TITLED)) {
@@ -85,9 +122,13 @@ final class PageTitle {
       if (main && !h1s.contains(t)) {
         h1s.add(t);
       }
-      String rest = clean(withoutLead(h));
-      if (rest != null && !rest.equals(t) && !unled.contains(rest)) {
-        unled.add(rest);
+      for (String rest : new String[] {clean(withoutLead(h)), clean(withoutSmall(h))}) {
+        if (rest != null && !rest.equals(t) && !unled.contains(rest)) {
+          unled.add(rest);
+          if (!main) {
+            unledMinor.add(rest);
+          }
+        }
       }
     }
     List<String> candidates = new ArrayList<>(headings);
@@ -95,15 +136,49 @@ final class PageTitle {
     for (String u : unled) {
       if (!candidates.contains(u)) {
         candidates.add(u);
-        mainHeadings.add(u);
+        if (!unledMinor.contains(u)) {
+          mainHeadings.add(u);
+        }
       }
     }
     List<String> minor = new ArrayList<>();
+    for (Element h : doc.select(HEADINGS)) {
+      if (h.childrenSize() < 2 || PageRegions.outsideArticle(h)) {
+        continue;
+      }
+      for (Element part : h.children()) {
+        // "<h2><span>Headline</span> <span>Quote</span></h2>": the headline may be one part of a heading
+        String t = clean(visibleText(part));
+        if (t != null && words(t) >= 2 && !candidates.contains(t) && !isHidden(part)) {
+          candidates.add(t);
+          minor.add(t);
+        }
+      }
+    }
     for (Element h : doc.select(SUBHEADINGS)) {
       String t = clean(headingText(h));
-      if (t != null && t.length() <= MAX_CHARS && !candidates.contains(t) && !PageRegions.outsideArticle(h)) {
+      if (t == null || t.length() > MAX_CHARS || candidates.contains(t)) {
+        continue;
+      }
+      if (PageRegions.outsideArticle(h)) {
+        outside.add(h);
+      } else {
         candidates.add(t);
         minor.add(t);
+        inside.add(key(visibleText(h)));
+      }
+    }
+    for (Element h : outside) {
+      // outside the article only a heading that is one of the page's titles counts
+      String t = clean(headingText(h));
+      if (t == null || t.length() > MAX_CHARS || candidates.contains(t) || isMasthead(h, t, site)
+          || inside.contains(key(visibleText(h)))) {
+        continue;
+      }
+      candidates.add(t);
+      minor.add(t);
+      if (h.normalName().equals("h1")) {
+        mainHeadings.add(t);
       }
     }
     String siteInTitle = head == null ? null : lastPart(head);
@@ -117,6 +192,13 @@ final class PageTitle {
         // the site's name as the page's main heading: the title's part that names it
         siteName = siteInTitle;
       }
+    }
+    if (head != null) {
+      // "Site » Blog » Headline": a heading only in the parts of the title that name the site or a section names them
+      String headKey = key(head);
+      String kept = key(withoutSite(head, site));
+      candidates.removeIf(c -> headKey.contains(key(c)) && !kept.contains(key(c))
+          && !sameText(c, social == null ? "" : social) && !sameText(c, ld == null ? "" : ld));
     }
     String agreed = mostAgreed(candidates, mainHeadings, minor, clean(hint), social, ld, dc, head);
     if (agreed != null) {
@@ -190,7 +272,7 @@ final class PageTitle {
   /** A heading's text without its kicker ("Climate: " before the headline proper) when it marks one. */
   private static String headingText(Element h) {
     if (h.childrenSize() == 0) {
-      return h.text();
+      return visibleText(h);
     }
     Element kicker = null;
     for (Element c : h.children()) {
@@ -200,7 +282,7 @@ final class PageTitle {
       }
     }
     if (kicker == null) {
-      return h.text();
+      return visibleText(h);
     }
     StringBuilder sb = new StringBuilder();
     for (Node n : h.childNodes()) {
@@ -210,10 +292,10 @@ final class PageTitle {
       if (n instanceof Element e && isHidden(e)) {
         continue;
       }
-      sb.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "").append(' ');
+      sb.append(n instanceof Element e ? visibleText(e) : n instanceof TextNode t ? t.getWholeText() : "").append(' ');
     }
     String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
-    return rest.isBlank() ? h.text() : rest;
+    return rest.isBlank() ? visibleText(h) : rest;
   }
 
   /**
@@ -229,7 +311,8 @@ final class PageTitle {
     }
     Node first = null;
     for (Node n : outer.childNodes()) {
-      if (!(n instanceof TextNode t && t.isBlank())) {
+      boolean style = n instanceof Element e && (e.normalName().equals("style") || e.normalName().equals("script"));
+      if (!(n instanceof TextNode t && t.isBlank()) && !style) {
         first = n;
         break;
       }
@@ -237,19 +320,76 @@ final class PageTitle {
     if (!(first instanceof Element lead) || lead.normalName().equals("a") || lead.normalName().equals("br")) {
       return null;
     }
-    String leadText = lead.text().strip();
+    String leadText = visibleText(lead).strip();
     StringBuilder sb = new StringBuilder();
     for (Node n = lead.nextSibling(); n != null; n = n.nextSibling()) {
       if (n instanceof Element e && isHidden(e)) {
         continue;
       }
-      sb.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "").append(' ');
+      sb.append(n instanceof Element e ? visibleText(e) : n instanceof TextNode t ? t.getWholeText() : "").append(' ');
     }
     String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
-    if (leadText.isEmpty() || words(rest) < 2 || leadText.length() >= rest.length()) {
+    if (leadText.isEmpty() || words(rest) < 2 || (leadText.length() >= rest.length() && !leadText.endsWith(":"))) {
       return null;
     }
     return rest;
+  }
+
+  /**
+   * The text of {@code e} as its reader sees it: with its soft hyphens (which {@link Element#text()}
+   * drops), without the readings of a ruby annotation ({@code <rt>}, {@code <rp>}) above its
+   * characters.
+   */
+  private static String visibleText(Element e) {
+    if (e.getElementsByTag("rt").isEmpty() && e.getElementsByTag("rp").isEmpty() && e.wholeText().indexOf(SOFT_HYPHEN) < 0) {
+      return e.text();
+    }
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node n, int depth) {
+        if (n instanceof TextNode t) {
+          sb.append(t.getWholeText());
+        } else if (n instanceof Element el) {
+          if (el.normalName().equals("rt") || el.normalName().equals("rp")) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (el.normalName().equals("br") || el.isBlock()) {
+            sb.append(' ');
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    return sb.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /** The text of the page's {@code <title>}, also when a fault in the page has put it in the body. */
+  private static String titleElement(Document doc) {
+    String t = doc.title();
+    if (!t.isBlank()) {
+      return t;
+    }
+    for (Element e : doc.getElementsByTag("title")) {
+      if (e.closest("svg") == null) {
+        return e.text();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A heading's text without the side notes in {@code <small>} elements within it ("Headline
+   * <small>Subtitle</small>", "Headline <small>date, section</small>"), or null when it has none.
+   */
+  private static String withoutSmall(Element h) {
+    if (h.getElementsByTag("small").isEmpty()) {
+      return null;
+    }
+    Element copy = h.clone();
+    copy.getElementsByTag("small").remove();
+    String rest = visibleText(copy);
+    return words(rest) < 2 ? null : rest;
   }
 
   private static boolean isHidden(Element e) {
@@ -298,7 +438,8 @@ final class PageTitle {
   }
 
   private static String key(String s) {
-    String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("'");
+    // a heading set in two lines ("<span>Kicker</span> Headline") lacks the colon its title writes between them
+    String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT).replace(SOFT_HYPHEN, "").replace(':', ' ')).replaceAll("'");
     t = DASHES.matcher(t).replaceAll("-").replaceAll("\\s+", " ").strip();
     return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
   }
@@ -355,7 +496,11 @@ final class PageTitle {
       String tail = part(t, parts.get(last));
       int all = parts.get(last)[1] - parts.get(first)[0];
       if (words(tail) <= 4 && tail.length() < all - tail.length()) {
-        last--;
+        // "Headline - Section - Site": each short trailing part, not the end of a range ("14. - 20. January")
+        do {
+          last--;
+        } while (first < last && words(part(t, parts.get(last))) <= 4 && !Character.isDigit(part(t, parts.get(last)).charAt(0))
+            && part(t, parts.get(last)).length() * 2 < parts.get(last)[1] - parts.get(first)[0]);
       } else if (words(lead) <= 3 && all - lead.length() > lead.length() * 2) {
         // "Blog » Archive » Headline": each short leading part before a much longer rest
         do {

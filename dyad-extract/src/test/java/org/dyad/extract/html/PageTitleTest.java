@@ -1,12 +1,14 @@
 package org.dyad.extract.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** How the site's parts are cut from a page's title. */
+/** How a page's headline is chosen among its titles and headings, and the site's parts cut from it. */
 class PageTitleTest {
   @Test
   void aDomainNameAtEitherEndIsTheSite() {
@@ -44,5 +46,148 @@ class PageTitleTest {
     Document doc = Jsoup.parse("<html><head></head><body><div class='post'><h2 class='box-title'>Markets calm after the vote</h2>"
         + "<p>Markets were calm on Monday after the vote, traders said.</p></div></body></html>");
     assertEquals("Markets calm after the vote", PageTitle.of(doc, Metadata.of(doc), null, null));
+  }
+
+  private static String title(String html) {
+    Document doc = Jsoup.parse(html);
+    Metadata meta = Metadata.of(doc);
+    return PageTitle.of(doc, meta, meta.meta("og:site_name", "application-name"), null);
+  }
+
+  @Test
+  void aBreadcrumbHeadingTheTitlesAgreeWithOutweighsARewrittenOne() {
+    assertEquals("Harbour strike ends after talks with the port authority",
+        title("<html><head><title>Harbour strike ends after talks with the port authority | The Courier</title>"
+            + "<meta property='og:title' content='Strike over: dockers back at work'>"
+            + "<meta property='og:site_name' content='The Courier'>"
+            + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Harbour strike ends after talks with the port authority\"}</script>"
+            + "</head><body><nav><ol class='breadcrumb'><li><a href='/'>Home</a></li><li><h1>Harbour strike ends after talks with the port authority</h1></li></ol></nav>"
+            + "<article><h2 class='article-headline'><span class='kicker'>Strike over:</span> dockers back at work</h2>"
+            + "<p>The dockers went back to work on Monday after the talks ended the strike, the union said.</p></article></body></html>"));
+  }
+
+  @Test
+  void aHeadingOutsideTheArticleThatNoTitleAgreesWithIsNotTheHeadline() {
+    assertEquals("Dockers back at work after the strike",
+        title("<html><head><title>Dockers back at work after the strike - The Courier</title></head><body>"
+            + "<aside class='sidebar'><h1>Most read this week</h1></aside>"
+            + "<p>The dockers went back to work on Monday, the union said.</p></body></html>"));
+  }
+
+  @Test
+  void aTitleThatAFaultyPagePutInTheBodyIsRead() {
+    assertEquals("Spring comes to the allotments",
+        title("<b>Warning</b>: database not reachable<br><!DOCTYPE html><html><head><title>Spring comes to the allotments | Garden Notes</title>"
+            + "</head><body><div class='post'><h2>Spring comes to the allotments</h2><p>The first beans are in.</p></div></body></html>"));
+  }
+
+  @Test
+  void softHyphensStayWhereThePageTitleWritesThem() {
+    assertEquals("Neue Regeln für Impf\u00adnachweise",
+        title("<html><head><title>Neue Regeln für Impf&shy;nachweise | Ministerium</title></head><body><article>"
+            + "<h1>Neue Regeln für Impf&shy;nachweise</h1><p>Die Regeln gelten ab Montag.</p></article></body></html>"));
+  }
+
+  @Test
+  void softHyphensOnlyInTheHeadingGo() {
+    assertEquals("Neue Regeln für Impfnachweise",
+        title("<html><head><title>Neue Regeln für Impfnachweise | Ministerium</title></head><body><article>"
+            + "<h1>Neue Regeln für Impf&shy;nach&shy;weise</h1><p>Die Regeln gelten ab Montag.</p></article></body></html>"));
+  }
+
+  @Test
+  void rubyReadingsAreNotPartOfTheHeadline() {
+    assertEquals("新しい法律ができる",
+        title("<html><head><title>やさしいニュース|新しい法律ができる</title></head><body><article>"
+            + "<h1 class='article-title'><ruby>新<rt>あたら</rt></ruby>しい<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができる</h1>"
+            + "<p>法律ができました。</p></article></body></html>"));
+  }
+
+  @Test
+  void aHeadingThatIsOnlyTheSitePartOfTheTitleIsTheMasthead() {
+    assertEquals("Cinemas go digital in the mountain valleys",
+        title("<html><head><title>Film Talk Journal » Blog Archive » Cinemas go digital in the mountain valleys</title></head><body>"
+            + "<div id='header'><h1>Film Talk Journal</h1></div><div class='post'><h2>Cinemas go digital in the mountain valleys</h2>"
+            + "<p>The last projector for reels was sold in May.</p></div></body></html>"));
+  }
+
+  @Test
+  void aSideNoteInSmallIsNotPartOfTheHeadline() {
+    assertEquals("Fish cakes fresh from the fryer",
+        title("<html><head><title>Fish cakes fresh from the fryer</title><meta property='og:title' content='Fish cakes fresh from the fryer'>"
+            + "</head><body><article><h1><span>Fish cakes fresh from the fryer</span> <small>A morning at the harbour market</small></h1>"
+            + "<p>The stall opens at six.</p></article></body></html>"));
+  }
+
+  @Test
+  void theHeadlineMayBeOnePartOfACombinedHeading() {
+    assertEquals("New president elected for the council",
+        title("<html><head><title>New president elected for the council | Radio Example</title>"
+            + "<meta name='twitter:title' content='New president elected for the council'></head><body><article>"
+            + "<h1>\"A fresh start\" / New president elected for the council</h1>"
+            + "<h2 class='combo-headline'><span class='subheadline'>New president elected for the council</span> "
+            + "<span class='quote'>\"A fresh start\"</span></h2><p>The council met on Saturday.</p></article></body></html>"));
+  }
+
+  @Test
+  void theTitleIsInNormalizationFormC() {
+    assertEquals("Cafe\u0301 owners meet".length() - 1,
+        title("<html><head><title>Cafe\u0301 owners meet the mayor</title></head><body><article><h1>Cafe\u0301 owners meet</h1>"
+            + "<p>They met on Friday.</p></article></body></html>").length());
+  }
+
+  @Test
+  void aHeadingInTwoLinesAgreesWithTheTitleThatJoinsThemWithAColon() {
+    assertEquals("Winter tyres on the bike Step by step: how to fit them",
+        title("<html><head><title>Winter tyres on the bike: Step by step: how to fit them | Cycle Notes</title>"
+            + "<meta property='og:site_name' content='Cycle Notes'></head><body><article>"
+            + "<h1><span class='subtitle'>Winter tyres on the bike</span> Step by step: how to fit them</h1>"
+            + "<p>First let the air out of the tyre.</p></article></body></html>"));
+  }
+
+  @Test
+  void aTopicLineMarkedAsSuchIsNotPartOfTheHeadline() {
+    assertEquals("Survivor of the camps turns 100",
+        title("<html><head><title>Birthday: Survivor of the camps turns 100</title></head><body><article>"
+            + "<h1><div class='topic-label'>Birthday</div> Survivor of the camps turns 100</h1>"
+            + "<p>She was born in Berlin in 1921.</p></article></body></html>"));
+  }
+
+  @Test
+  void aChineseTitleNamesItsSiteAfterAHyphenWithoutSpaces() {
+    assertEquals("城市的声音：春天来了！", PageTitle.withoutSite("城市的声音：春天来了！-示例新闻网", null));
+    assertEquals("Covid-19 cases fall", PageTitle.withoutSite("Covid-19 cases fall", null));
+  }
+
+  @Test
+  void theRestOfALesserHeadingAfterItsTopicLineIsNoMainHeading() {
+    assertEquals("Air show in the valley: second seaplane close to approval",
+        title("<html><head><title>Air show in the valley: second seaplane close to approval | Courier</title>"
+            + "<meta property='og:title' content='Air show: second seaplane close to approval'>"
+            + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Air show in the valley: second seaplane close to approval\"}</script>"
+            + "</head><body><nav><h1>Air show in the valley: second seaplane close to approval</h1></nav>"
+            + "<article><h2 class='article_headline'><strong>Air show</strong> second seaplane close to approval</h2>"
+            + "<p>The seaplane flew over the valley on Sunday.</p></article></body></html>"));
+  }
+
+  @Test
+  void eachShortTrailingPartGoesButNotTheEndOfARange() {
+    assertEquals("Cross-body lead", PageTitle.withoutSite("Cross-body lead - Dance figures - Dance in Leeds", null));
+    assertEquals("Weekly report 14. - 20. January 2022", PageTitle.withoutSite("Weekly report 14. - 20. January 2022 - Avalanche Service", null));
+  }
+
+  @Test
+  void aLongTopicLineEndingInAColonIsStillATopicLine() {
+    assertEquals("Vaccination centres stay open until March",
+        title("<html><head><title>Vaccination centres stay open until March</title></head><body><article>"
+            + "<h1><style>.label{display:block}</style><span class='label'>Press release of the Department of Health and Social Affairs:</span>"
+            + "Vaccination centres stay open until March</h1><p>The centres stay open.</p></article></body></html>"));
+  }
+
+  @Test
+  void aDeeplyNestedHeadingWithRubyIsReadInTime() {
+    String html = "<html><head><title>x</title></head><body><article><h1>" + "<span>".repeat(20_000)
+        + "<ruby>新<rt>あたら</rt></ruby>しい法律" + "</span>".repeat(20_000) + "</h1><p>法律。</p></article></body></html>";
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertEquals("新しい法律", title(html)));
   }
 }
