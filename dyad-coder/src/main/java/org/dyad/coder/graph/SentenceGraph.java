@@ -38,6 +38,9 @@ public final class SentenceGraph {
         children.get(d.governor()).add(d.dependent());
       }
     }
+    for (int i = 0; i < n; i++) {
+      reattachReducedRelative(s.tokens(), i);
+    }
     children.forEach(l -> l.sort(Integer::compare));
     lemma = new String[n];
     baseRelation = new String[n];
@@ -48,9 +51,52 @@ public final class SentenceGraph {
       if (lemma[i].equals("troops")) {
         lemma[i] = "troop"; // CoreNLP keeps the plural as its own lemma; the patterns name the singular
       }
+      if (lemma[i].length() > 4 && (lemma[i].startsWith("re-") || lemma[i].startsWith("co-"))) {
+        lemma[i] = lemma[i].substring(0, 2) + lemma[i].substring(3); // "re-open", "co-operate": one word in the patterns
+      }
       int c = relation[i].indexOf(':');
       baseRelation[i] = c < 0 ? relation[i] : relation[i].substring(0, c);
     }
+  }
+
+  /**
+   * Mends a parse the tagger often gets wrong after a verb: in "agreed to return weapons seized
+   * from peacekeepers" the participle is read as a clause of its own whose subject is the verb's
+   * object. A past participle hanging by {@code dep} from an object-less verb, without auxiliary,
+   * whose subject lies between the two, is a reduced relative: its subject becomes the verb's
+   * object and the participle a clause modifying it.
+   */
+  private void reattachReducedRelative(List<Token> tokens, int i) {
+    int verb = head[i];
+    if (verb < 0 || !relation[i].equals("dep") || !tokens.get(i).tag().equals("VBN") || !tokens.get(verb).tag().startsWith("VB")) {
+      return;
+    }
+    int subject = -1;
+    for (int c : children.get(i)) {
+      String rel = relation[c];
+      if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("mark")) {
+        return;
+      }
+      if (rel.equals("nsubj") && c > verb && c < i && tokens.get(c).tag().startsWith("NN")) {
+        subject = c;
+      }
+    }
+    for (int c : children.get(verb)) {
+      if (relation[c].equals("obj") || relation[c].equals("ccomp") || relation[c].equals("xcomp")) {
+        return;
+      }
+    }
+    if (subject < 0) {
+      return;
+    }
+    children.get(i).remove(Integer.valueOf(subject));
+    children.get(verb).remove(Integer.valueOf(i));
+    children.get(verb).add(subject);
+    children.get(subject).add(i);
+    head[subject] = verb;
+    relation[subject] = "obj";
+    head[i] = subject;
+    relation[i] = "acl";
   }
 
   /** The sentence. */
