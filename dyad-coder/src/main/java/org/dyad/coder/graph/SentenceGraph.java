@@ -41,6 +41,9 @@ public final class SentenceGraph {
     for (int i = 0; i < n; i++) {
       reattachReducedRelative(s.tokens(), i);
     }
+    for (int i = 0; i < n; i++) {
+      reattachModifiedSubject(s.tokens(), i);
+    }
     children.forEach(l -> l.sort(Integer::compare));
     lemma = new String[n];
     baseRelation = new String[n];
@@ -97,6 +100,57 @@ public final class SentenceGraph {
     relation[subject] = "obj";
     head[i] = subject;
     relation[i] = "acl";
+  }
+
+  /**
+   * Mends the same misreading before the verb: in "workers affiliated with the union stopped work"
+   * the participle is taken for the verb of the sentence and the real verb hangs from it by
+   * {@code dep}. A past participle without auxiliary whose subject precedes it, with a finite verb
+   * after it by {@code dep} that has no subject of its own, modifies that subject, and the finite
+   * verb heads the clause.
+   */
+  private void reattachModifiedSubject(List<Token> tokens, int participle) {
+    if (!tokens.get(participle).tag().equals("VBN")) {
+      return;
+    }
+    int subject = -1;
+    int verb = -1;
+    for (int c : children.get(participle)) {
+      String rel = relation[c];
+      if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("mark") || rel.equals("nsubj:pass")) {
+        return;
+      }
+      if (rel.equals("nsubj") && c < participle && tokens.get(c).tag().startsWith("NN")) {
+        subject = c;
+      }
+      String tag = tokens.get(c).tag();
+      if (verb < 0 && rel.equals("dep") && c > participle && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+        verb = c;
+      }
+    }
+    if (subject < 0 || verb < 0) {
+      return;
+    }
+    for (int c : children.get(verb)) {
+      if (relation[c].startsWith("nsubj") || relation[c].startsWith("aux")) {
+        return;
+      }
+    }
+    int up = head[participle];
+    if (up >= 0) {
+      children.get(up).remove(Integer.valueOf(participle));
+      children.get(up).add(verb);
+    }
+    children.get(participle).remove(Integer.valueOf(subject));
+    children.get(participle).remove(Integer.valueOf(verb));
+    children.get(verb).add(subject);
+    children.get(subject).add(participle);
+    head[verb] = up;
+    relation[verb] = relation[participle];
+    head[subject] = verb;
+    relation[subject] = "nsubj";
+    head[participle] = subject;
+    relation[participle] = "acl";
   }
 
   /** The sentence. */
