@@ -121,7 +121,7 @@ public final class EventCoder {
   }
 
   private List<Event> codeSentence(Article article, String inputId, AnnotatedSentence s, DocumentState state) {
-    SentenceGraph g = new SentenceGraph(s);
+    SentenceGraph g = new SentenceGraph(s, lemma -> patterns.forLemma(lemma).stream().anyMatch(p -> p.pos() == EventPattern.Pos.V));
     LocalDate reference = article.date();
     SentenceMentions mentions = new SentenceMentions(g, resolver, state.coref, reference);
     int section = sectionOf(article, s.paragraph());

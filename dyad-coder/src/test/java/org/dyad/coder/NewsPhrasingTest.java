@@ -169,4 +169,13 @@ class NewsPhrasingTest {
     Event strike = first(code("Thousands of nurses affiliated with the Kenyan union stopped work on Monday."), "14");
     assertEquals("KEN", strike.source().country());
   }
+
+  @Test
+  void aResponseByGerundIsCoded() {
+    Event expel = first(code("Russia responded to the expulsion by expelling ten German diplomats."), "16");
+    assertEquals("RUS", expel.source().code());
+    assertEquals("DEU", expel.target().country());
+    Event stones = first(code("Palestinian youths resorted to throwing stones at Israeli soldiers."), "14");
+    assertEquals(EventStatus.ASSERTED, stones.status(), "a gerund after 'to' is no purpose");
+  }
 }

@@ -21,6 +21,15 @@ public final class SentenceGraph {
 
   /** Indexes {@code s}'s dependencies. */
   public SentenceGraph(AnnotatedSentence s) {
+    this(s, lemma -> false);
+  }
+
+  /**
+   * Indexes {@code s}'s dependencies; a gerund right after a preposition whose lemma {@code action}
+   * accepts is read as a verb with the noun after it as its object ("retaliated by expelling ten
+   * diplomats"), where the tagger made it an adjective of that noun.
+   */
+  public SentenceGraph(AnnotatedSentence s, java.util.function.Predicate<String> action) {
     this.sentence = s;
     int n = s.tokens().size();
     head = new int[n];
@@ -43,6 +52,12 @@ public final class SentenceGraph {
     }
     for (int i = 0; i < n; i++) {
       reattachModifiedSubject(s.tokens(), i);
+    }
+    for (int i = 0; i < n; i++) {
+      Token t = s.tokens().get(i);
+      if (action.test((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
+        reattachGerund(s.tokens(), i);
+      }
     }
     children.forEach(l -> l.sort(Integer::compare));
     lemma = new String[n];
@@ -151,6 +166,38 @@ public final class SentenceGraph {
     relation[subject] = "nsubj";
     head[participle] = subject;
     relation[participle] = "acl";
+  }
+
+  /**
+   * Mends a gerund read as an adjective: in "responded by expelling ten diplomats" the tagger makes
+   * "expelling" a modifier of "diplomats" and "by" the noun's preposition. A gerund modifying a
+   * noun, right after that noun's preposition, becomes the head of the prepositional clause with
+   * the noun as its object.
+   */
+  private void reattachGerund(List<Token> tokens, int gerund) {
+    int noun = head[gerund];
+    if (noun < 0 || !tokens.get(gerund).tag().equals("VBG") || !relation[gerund].equals("amod") || gerund == 0) {
+      return;
+    }
+    int prep = gerund - 1;
+    String rel = relation[noun];
+    if (head[prep] != noun || !relation[prep].equals("case") || !tokens.get(prep).tag().equals("IN") && !tokens.get(prep).tag().equals("TO")
+        || !(rel.startsWith("obl") || rel.startsWith("nmod")) || head[noun] < 0) {
+      return;
+    }
+    int up = head[noun];
+    children.get(up).remove(Integer.valueOf(noun));
+    children.get(up).add(gerund);
+    children.get(noun).remove(Integer.valueOf(gerund));
+    children.get(noun).remove(Integer.valueOf(prep));
+    children.get(gerund).add(prep);
+    children.get(gerund).add(noun);
+    head[gerund] = up;
+    relation[gerund] = tokens.get(up).tag().startsWith("VB") ? "advcl" : "acl";
+    head[prep] = gerund;
+    relation[prep] = "mark";
+    head[noun] = gerund;
+    relation[noun] = "obj";
   }
 
   /** The sentence. */

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 class SentenceGraphTest {
   /** A sentence from rows of "word lemma tag head relation" (head -1 for the root). */
   private static SentenceGraph parse(String... rows) {
+    return parse(lemma -> false, rows);
+  }
+
+  private static SentenceGraph parse(java.util.function.Predicate<String> action, String... rows) {
     List<Token> tokens = new ArrayList<>();
     List<Dependency> deps = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -24,7 +28,7 @@ class SentenceGraphTest {
       tokens.add(new Token(i, f[0], f[1], f[2], begin, begin + f[0].length()));
       deps.add(new Dependency(f[4], Integer.parseInt(f[3]), i));
     }
-    return new SentenceGraph(new AnnotatedSentence(0, 0, 0, text.length(), text.toString().trim(), tokens, deps));
+    return new SentenceGraph(new AnnotatedSentence(0, 0, 0, text.length(), text.toString().trim(), tokens, deps), action);
   }
 
   @Test
@@ -94,5 +98,32 @@ class SentenceGraphTest {
         "stopped stop VBD 1 dep");
     assertEquals(1, g.head(3));
     assertEquals("dep", g.relation(3));
+  }
+
+  @Test
+  void aGerundReadAsAnAdjectiveAfterItsPrepositionBecomesAClause() {
+    // "Russia retaliated by expelling ten diplomats", parsed as "by [expelling ten diplomats]" with "expelling" an adjective
+    String[] rows = {
+        "Russia Russia NNP 1 nsubj",
+        "retaliated retaliate VBD -1 root",
+        "by by IN 5 case",
+        "expelling expel VBG 5 amod",
+        "ten ten CD 5 nummod",
+        "diplomats diplomat NNS 1 obl"};
+    SentenceGraph g = parse(java.util.Set.of("expel")::contains, rows);
+    assertEquals(1, g.head(3));
+    assertEquals("advcl", g.relation(3));
+    assertEquals(3, g.head(5));
+    assertEquals("obj", g.relation(5));
+    assertEquals("mark", g.relation(2));
+    SentenceGraph plain = parse(lemma -> false, rows);
+    assertEquals("amod", plain.relation(3), "without the action's lemma the tagger's reading stands");
+  }
+
+  @Test
+  void anAdjectivalParticipleIsLeftAlone() {
+    SentenceGraph g = parse(java.util.Set.of("expel")::contains,
+        "Prices price NNS 1 nsubj", "rose rise VBD -1 root", "on on IN 4 case", "rising rise VBG 4 amod", "demand demand NN 1 obl");
+    assertEquals("amod", g.relation(3));
   }
 }
