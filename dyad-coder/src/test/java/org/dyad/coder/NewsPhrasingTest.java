@@ -178,4 +178,11 @@ class NewsPhrasingTest {
     Event stones = first(code("Palestinian youths resorted to throwing stones at Israeli soldiers."), "14");
     assertEquals(EventStatus.ASSERTED, stones.status(), "a gerund after 'to' is no purpose");
   }
+
+  @Test
+  void aWarningOfCountermeasuresIsAThreat() {
+    Event threat = first(code("China warned it would take countermeasures if the Philippines sent more ships to the shoal."), "13");
+    assertEquals("CHN", threat.source().code());
+    assertEquals("PHL", threat.target().code());
+  }
 }

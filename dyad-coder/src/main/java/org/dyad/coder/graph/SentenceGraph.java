@@ -54,6 +54,9 @@ public final class SentenceGraph {
       reattachModifiedSubject(s.tokens(), i);
     }
     for (int i = 0; i < n; i++) {
+      reattachSpeaker(s.tokens(), i);
+    }
+    for (int i = 0; i < n; i++) {
       Token t = s.tokens().get(i);
       if (action.test((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
         reattachGerund(s.tokens(), i);
@@ -198,6 +201,46 @@ public final class SentenceGraph {
     relation[prep] = "mark";
     head[noun] = gerund;
     relation[noun] = "obj";
+  }
+
+  /**
+   * Mends "China warned it would take countermeasures", read as "[China warned it] would take":
+   * a verb made the clausal subject of the modal clause after it, with a pronoun for object right
+   * after it, is the governing verb, and the pronoun the subject of the clause it says.
+   */
+  private void reattachSpeaker(List<Token> tokens, int verb) {
+    int clause = head[verb];
+    if (clause < 0 || !relation[verb].equals("csubj") || verb > clause || !tokens.get(verb).tag().startsWith("VB")) {
+      return;
+    }
+    int pronoun = verb + 1;
+    if (pronoun >= clause || head[pronoun] != verb || !relation[pronoun].equals("obj") || !tokens.get(pronoun).tag().equals("PRP")) {
+      return;
+    }
+    boolean modal = false;
+    for (int c : children.get(clause)) {
+      if (relation[c].equals("aux") && tokens.get(c).tag().equals("MD") && c > pronoun) {
+        modal = true;
+      }
+    }
+    if (!modal) {
+      return;
+    }
+    int up = head[clause];
+    if (up >= 0) {
+      children.get(up).remove(Integer.valueOf(clause));
+      children.get(up).add(verb);
+    }
+    children.get(clause).remove(Integer.valueOf(verb));
+    children.get(verb).remove(Integer.valueOf(pronoun));
+    children.get(verb).add(clause);
+    children.get(clause).add(pronoun);
+    head[verb] = up;
+    relation[verb] = relation[clause];
+    head[clause] = verb;
+    relation[clause] = "ccomp";
+    head[pronoun] = clause;
+    relation[pronoun] = "nsubj";
   }
 
   /** The sentence. */

@@ -126,4 +126,21 @@ class SentenceGraphTest {
         "Prices price NNS 1 nsubj", "rose rise VBD -1 root", "on on IN 4 case", "rising rise VBG 4 amod", "demand demand NN 1 obl");
     assertEquals("amod", g.relation(3));
   }
+
+  @Test
+  void aSpeakerReadAsTheSubjectOfWhatItSaysGovernsIt() {
+    // "China warned it would retaliate", parsed as "[China warned it] would retaliate"
+    SentenceGraph g = parse(
+        "China China NNP 1 nsubj",
+        "warned warn VBD 4 csubj",
+        "it it PRP 1 obj",
+        "would would MD 4 aux",
+        "retaliate retaliate VB -1 root");
+    assertEquals(-1, g.head(1));
+    assertEquals("root", g.relation(1));
+    assertEquals(1, g.head(4));
+    assertEquals("ccomp", g.relation(4));
+    assertEquals(4, g.head(2));
+    assertEquals("nsubj", g.relation(2));
+  }
 }
