@@ -175,7 +175,8 @@ public final class SentenceGraph {
    * Mends a gerund read as an adjective: in "responded by expelling ten diplomats" the tagger makes
    * "expelling" a modifier of "diplomats" and "by" the noun's preposition. A gerund modifying a
    * noun, right after that noun's preposition, becomes the head of the prepositional clause with
-   * the noun as its object.
+   * the noun as its object, when the phrase hangs from a verb: after a noun the reading as an
+   * adjective usually stands ("a hunger strike for visiting rights").
    */
   private void reattachGerund(List<Token> tokens, int gerund) {
     int noun = head[gerund];
@@ -185,7 +186,7 @@ public final class SentenceGraph {
     int prep = gerund - 1;
     String rel = relation[noun];
     if (head[prep] != noun || !relation[prep].equals("case") || !tokens.get(prep).tag().equals("IN") && !tokens.get(prep).tag().equals("TO")
-        || !(rel.startsWith("obl") || rel.startsWith("nmod")) || head[noun] < 0) {
+        || !rel.startsWith("obl") || head[noun] < 0) {
       return;
     }
     int up = head[noun];

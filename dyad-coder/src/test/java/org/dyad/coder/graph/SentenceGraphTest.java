@@ -143,4 +143,11 @@ class SentenceGraphTest {
     assertEquals(4, g.head(2));
     assertEquals("nsubj", g.relation(2));
   }
+
+  @Test
+  void aParticipleInANounsModifierIsLeftAlone() {
+    SentenceGraph g = parse(java.util.Set.of("visit")::contains,
+        "strike strike NN 4 nsubj", "for for IN 3 case", "visiting visit VBG 3 amod", "rights right NNS 0 nmod", "continued continue VBD -1 root");
+    assertEquals("amod", g.relation(2));
+  }
 }
