@@ -58,7 +58,7 @@ public final class SentenceGraph {
     }
     for (int i = 0; i < n; i++) {
       Token t = s.tokens().get(i);
-      if (action.test((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
+      if (relation[i].equals("amod") && t.tag().equals("VBG") && action.test((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
         reattachGerund(s.tokens(), i);
       }
     }
