@@ -122,7 +122,7 @@ public final class EventCoder {
   }
 
   private List<Event> codeSentence(Article article, String inputId, AnnotatedSentence s, DocumentState state) {
-    SentenceGraph g = new SentenceGraph(s);
+    SentenceGraph g = new SentenceGraph(s, lemma -> patterns.forLemma(lemma).stream().anyMatch(p -> p.pos() == EventPattern.Pos.V));
     LocalDate reference = article.date();
     SentenceMentions mentions = new SentenceMentions(g, resolver, state.coref, reference);
     int section = sectionOf(article, s.paragraph());
@@ -225,7 +225,16 @@ public final class EventCoder {
       if (stance == null) {
         j = g.head(i);
       }
-      if (stance == null && willAt(g, i) && !reportedByAnother(g, i, sources, mentions)) {
+      int decision = stance == null ? announcedMeasure(g, i, cameo) : -1;
+      if (decision >= 0) {
+        // "the US announced it would prohibit all aid to the rebels": a measure decided, not a threat
+        EventStatus at = factuality.status(g, decision);
+        status = at == EventStatus.FUTURE ? EventStatus.ASSERTED : at;
+        date = contextDate(g, decision, state, reference, article.datePrecision());
+        if (status == EventStatus.ASSERTED && (date.historical() || defunctActor)) {
+          status = EventStatus.HISTORICAL;
+        }
+      } else if (stance == null && willAt(g, i) && !reportedByAnother(g, i, sources, mentions)) {
         stance = codebook.get(cameo).quadClass() <= 2 ? Stances.Kind.INTENT : Stances.Kind.THREAT;
         j = i;
       }
@@ -521,6 +530,24 @@ public final class EventCoder {
 
   private static boolean sameCountry(Actor a, Actor b) {
     return a != null && b != null && (a.identity().equals(b.identity()) || (a.country() != null && a.country().equals(b.country())));
+  }
+
+  /**
+   * The verb announcing a decision when trigger {@code i} is a measure that reduces relations (CAMEO
+   * 16) in the future clause it governs ("Washington announced it would cut aid to Kabul"), -1
+   * otherwise. A government announcing its own sanction has taken it; the same words without the
+   * announcement ("Washington will cut aid") stay a threat.
+   */
+  private int announcedMeasure(SentenceGraph g, int i, String cameo) {
+    if (!cameo.startsWith("16") || !willAt(g, i)) {
+      return -1;
+    }
+    int clause = Factuality.clauseHead(g, i);
+    for (int node = clause; node >= 0 && g.relation(node).equals("conj"); node = g.head(node)) {
+      clause = g.head(node); // "would prohibit aid and would deny entry": both announced
+    }
+    int up = g.head(clause);
+    return up >= 0 && g.relation(clause).equals("ccomp") && cues.is("decision-verb", g.lemma(up)) ? up : -1;
   }
 
   /** "Portugal will support Turkey": a future auxiliary on the trigger's own clause. */

@@ -56,7 +56,9 @@ final class Factuality {
       }
       String rel = g.relation(node);
       int up = g.head(node);
-      boolean infinitive = g.children(node).stream().anyMatch(c -> g.relation(c).equals("mark") && g.lemma(c).equals("to"));
+      // "to" before a base verb, not before a gerund ("resorted to throwing stones")
+      boolean infinitive = !g.token(node).tag().equals("VBG")
+          && g.children(node).stream().anyMatch(c -> g.relation(c).equals("mark") && g.lemma(c).equals("to"));
       if ((rel.equals("advcl") || rel.equals("acl")) && infinitive) {
         hypothetical = true; // a purpose: "proposed the conference to bring together ..."
         break;

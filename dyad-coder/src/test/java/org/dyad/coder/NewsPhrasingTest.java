@@ -139,4 +139,50 @@ class NewsPhrasingTest {
     Event supporters = first(code("Kenyan police arrested opposition supporters."), "17");
     assertEquals("KENOPP", supporters.target().code(), supporters.toString());
   }
+
+  @Test
+  void talksBetweenTwoPartiesAreHeldByBoth() {
+    List<Event> talks = code("Talks between Armenia and Azerbaijan resumed in Brussels on Monday.");
+    assertTrue(talks.stream().anyMatch(e -> e.cameo().equals("040") && e.source().code().equals("ARM") && e.target().code().equals("AZE")), talks.toString());
+    assertTrue(talks.stream().anyMatch(e -> e.cameo().equals("040") && e.source().code().equals("AZE") && e.target().code().equals("ARM")), talks.toString());
+  }
+
+  @Test
+  void aSanctionAnnouncedIsTakenAndAConditionalOneIsAThreat() {
+    Event cut = first(code("The European Union announced it would suspend aid to Niger after the coup."), "16");
+    assertEquals(EventStatus.ASSERTED, cut.status());
+    assertEquals("NER", cut.target().code());
+    List<Event> warned = code("Washington will cut aid to Kabul if the Taliban bar girls from school.");
+    assertTrue(warned.stream().noneMatch(e -> e.cameoRoot().equals("16")), warned.toString());
+    first(warned, "13");
+  }
+
+  @Test
+  void hyphenatedVerbsAreCoded() {
+    Event reopen = first(code("Ethiopia has agreed to re-open its borders to UN peacekeepers."), "03");
+    assertEquals("ETH", reopen.source().code());
+    first(code("Norway will co-operate with Sweden on border controls."), "03");
+  }
+
+  @Test
+  void workersQualifiedByAParticipleStillStrike() {
+    Event strike = first(code("Thousands of nurses affiliated with the Kenyan union stopped work on Monday."), "14");
+    assertEquals("KEN", strike.source().country());
+  }
+
+  @Test
+  void aResponseByGerundIsCoded() {
+    Event expel = first(code("Russia responded to the expulsion by expelling ten German diplomats."), "16");
+    assertEquals("RUS", expel.source().code());
+    assertEquals("DEU", expel.target().country());
+    Event stones = first(code("Palestinian youths resorted to throwing stones at Israeli soldiers."), "14");
+    assertEquals(EventStatus.ASSERTED, stones.status(), "a gerund after 'to' is no purpose");
+  }
+
+  @Test
+  void aWarningOfCountermeasuresIsAThreat() {
+    Event threat = first(code("China warned it would take countermeasures if the Philippines sent more ships to the shoal."), "13");
+    assertEquals("CHN", threat.source().code());
+    assertEquals("PHL", threat.target().code());
+  }
 }

@@ -21,6 +21,15 @@ public final class SentenceGraph {
 
   /** Indexes {@code s}'s dependencies. */
   public SentenceGraph(AnnotatedSentence s) {
+    this(s, lemma -> false);
+  }
+
+  /**
+   * Indexes {@code s}'s dependencies; a gerund right after a preposition whose lemma {@code action}
+   * accepts is read as a verb with the noun after it as its object ("retaliated by expelling ten
+   * diplomats"), where the tagger made it an adjective of that noun.
+   */
+  public SentenceGraph(AnnotatedSentence s, java.util.function.Predicate<String> action) {
     this.sentence = s;
     int n = s.tokens().size();
     head = new int[n];
@@ -38,6 +47,21 @@ public final class SentenceGraph {
         children.get(d.governor()).add(d.dependent());
       }
     }
+    for (int i = 0; i < n; i++) {
+      reattachReducedRelative(s.tokens(), i);
+    }
+    for (int i = 0; i < n; i++) {
+      reattachModifiedSubject(s.tokens(), i);
+    }
+    for (int i = 0; i < n; i++) {
+      reattachSpeaker(s.tokens(), i);
+    }
+    for (int i = 0; i < n; i++) {
+      Token t = s.tokens().get(i);
+      if (relation[i].equals("amod") && t.tag().equals("VBG") && action.test((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
+        reattachGerund(s.tokens(), i);
+      }
+    }
     children.forEach(l -> l.sort(Integer::compare));
     lemma = new String[n];
     baseRelation = new String[n];
@@ -48,9 +72,176 @@ public final class SentenceGraph {
       if (lemma[i].equals("troops")) {
         lemma[i] = "troop"; // CoreNLP keeps the plural as its own lemma; the patterns name the singular
       }
+      if (lemma[i].length() > 4 && (lemma[i].startsWith("re-") || lemma[i].startsWith("co-"))) {
+        lemma[i] = lemma[i].substring(0, 2) + lemma[i].substring(3); // "re-open", "co-operate": one word in the patterns
+      }
       int c = relation[i].indexOf(':');
       baseRelation[i] = c < 0 ? relation[i] : relation[i].substring(0, c);
     }
+  }
+
+  /**
+   * Mends a parse the tagger often gets wrong after a verb: in "agreed to return weapons seized
+   * from peacekeepers" the participle is read as a clause of its own whose subject is the verb's
+   * object. A past participle hanging by {@code dep} from an object-less verb, without auxiliary,
+   * whose subject lies between the two, is a reduced relative: its subject becomes the verb's
+   * object and the participle a clause modifying it.
+   */
+  private void reattachReducedRelative(List<Token> tokens, int i) {
+    int verb = head[i];
+    if (verb < 0 || !relation[i].equals("dep") || !tokens.get(i).tag().equals("VBN") || !tokens.get(verb).tag().startsWith("VB")) {
+      return;
+    }
+    int subject = -1;
+    for (int c : children.get(i)) {
+      String rel = relation[c];
+      if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("mark")) {
+        return;
+      }
+      if (rel.equals("nsubj") && c > verb && c < i && tokens.get(c).tag().startsWith("NN")) {
+        subject = c;
+      }
+    }
+    for (int c : children.get(verb)) {
+      if (relation[c].equals("obj") || relation[c].equals("ccomp") || relation[c].equals("xcomp")) {
+        return;
+      }
+    }
+    if (subject < 0) {
+      return;
+    }
+    children.get(i).remove(Integer.valueOf(subject));
+    children.get(verb).remove(Integer.valueOf(i));
+    children.get(verb).add(subject);
+    children.get(subject).add(i);
+    head[subject] = verb;
+    relation[subject] = "obj";
+    head[i] = subject;
+    relation[i] = "acl";
+  }
+
+  /**
+   * Mends the same misreading before the verb: in "workers affiliated with the union stopped work"
+   * the participle is taken for the verb of the sentence and the real verb hangs from it by
+   * {@code dep}. A past participle without auxiliary whose subject precedes it, with a finite verb
+   * after it by {@code dep} that has no subject of its own, modifies that subject, and the finite
+   * verb heads the clause.
+   */
+  private void reattachModifiedSubject(List<Token> tokens, int participle) {
+    if (!tokens.get(participle).tag().equals("VBN")) {
+      return;
+    }
+    int subject = -1;
+    int verb = -1;
+    for (int c : children.get(participle)) {
+      String rel = relation[c];
+      if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("mark") || rel.equals("nsubj:pass")) {
+        return;
+      }
+      if (rel.equals("nsubj") && c < participle && tokens.get(c).tag().startsWith("NN")) {
+        subject = c;
+      }
+      String tag = tokens.get(c).tag();
+      if (verb < 0 && rel.equals("dep") && c > participle && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+        verb = c;
+      }
+    }
+    if (subject < 0 || verb < 0) {
+      return;
+    }
+    for (int c : children.get(verb)) {
+      if (relation[c].startsWith("nsubj") || relation[c].startsWith("aux")) {
+        return;
+      }
+    }
+    int up = head[participle];
+    if (up >= 0) {
+      children.get(up).remove(Integer.valueOf(participle));
+      children.get(up).add(verb);
+    }
+    children.get(participle).remove(Integer.valueOf(subject));
+    children.get(participle).remove(Integer.valueOf(verb));
+    children.get(verb).add(subject);
+    children.get(subject).add(participle);
+    head[verb] = up;
+    relation[verb] = relation[participle];
+    head[subject] = verb;
+    relation[subject] = "nsubj";
+    head[participle] = subject;
+    relation[participle] = "acl";
+  }
+
+  /**
+   * Mends a gerund read as an adjective: in "responded by expelling ten diplomats" the tagger makes
+   * "expelling" a modifier of "diplomats" and "by" the noun's preposition. A gerund modifying a
+   * noun, right after that noun's preposition, becomes the head of the prepositional clause with
+   * the noun as its object, when the phrase hangs from a verb: after a noun the reading as an
+   * adjective usually stands ("a hunger strike for visiting rights").
+   */
+  private void reattachGerund(List<Token> tokens, int gerund) {
+    int noun = head[gerund];
+    if (noun < 0 || !tokens.get(gerund).tag().equals("VBG") || !relation[gerund].equals("amod") || gerund == 0) {
+      return;
+    }
+    int prep = gerund - 1;
+    String rel = relation[noun];
+    if (head[prep] != noun || !relation[prep].equals("case") || !tokens.get(prep).tag().equals("IN") && !tokens.get(prep).tag().equals("TO")
+        || !rel.startsWith("obl") || head[noun] < 0) {
+      return;
+    }
+    int up = head[noun];
+    children.get(up).remove(Integer.valueOf(noun));
+    children.get(up).add(gerund);
+    children.get(noun).remove(Integer.valueOf(gerund));
+    children.get(noun).remove(Integer.valueOf(prep));
+    children.get(gerund).add(prep);
+    children.get(gerund).add(noun);
+    head[gerund] = up;
+    relation[gerund] = tokens.get(up).tag().startsWith("VB") ? "advcl" : "acl";
+    head[prep] = gerund;
+    relation[prep] = "mark";
+    head[noun] = gerund;
+    relation[noun] = "obj";
+  }
+
+  /**
+   * Mends "China warned it would take countermeasures", read as "[China warned it] would take":
+   * a verb made the clausal subject of the modal clause after it, with a pronoun for object right
+   * after it, is the governing verb, and the pronoun the subject of the clause it says.
+   */
+  private void reattachSpeaker(List<Token> tokens, int verb) {
+    int clause = head[verb];
+    if (clause < 0 || !relation[verb].equals("csubj") || verb > clause || !tokens.get(verb).tag().startsWith("VB")) {
+      return;
+    }
+    int pronoun = verb + 1;
+    if (pronoun >= clause || head[pronoun] != verb || !relation[pronoun].equals("obj") || !tokens.get(pronoun).tag().equals("PRP")) {
+      return;
+    }
+    boolean modal = false;
+    for (int c : children.get(clause)) {
+      if (relation[c].equals("aux") && tokens.get(c).tag().equals("MD") && c > pronoun) {
+        modal = true;
+      }
+    }
+    if (!modal) {
+      return;
+    }
+    int up = head[clause];
+    if (up >= 0) {
+      children.get(up).remove(Integer.valueOf(clause));
+      children.get(up).add(verb);
+    }
+    children.get(clause).remove(Integer.valueOf(verb));
+    children.get(verb).remove(Integer.valueOf(pronoun));
+    children.get(verb).add(clause);
+    children.get(clause).add(pronoun);
+    head[verb] = up;
+    relation[verb] = relation[clause];
+    head[clause] = verb;
+    relation[clause] = "ccomp";
+    head[pronoun] = clause;
+    relation[pronoun] = "nsubj";
   }
 
   /** The sentence. */
