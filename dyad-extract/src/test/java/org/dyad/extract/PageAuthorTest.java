@@ -219,4 +219,37 @@ class PageAuthorTest {
     assertEquals("jdoe1984", author(page("", "<p>von <span class='author vcard'><a href='/author/jdoe1984/'>jdoe1984</a></span></p>" + PROSE)));
     assertNull(author(page("", "<span class='author'>2020</span>" + PROSE)));
   }
+
+  @Test
+  void aLinkToTheAuthorsSocialAccountIsNoPartOfTheName() throws Exception {
+    assertEquals("Jane", author(page("", "<div class='entry-meta-author'><a href='/author/jane/'>Jane</a>"
+        + " <a href='https://twitter.com/janedoe'>janedoe</a></div>" + PROSE)));
+  }
+
+  @Test
+  void theSitesNameAsAPartOfItsLongNameOrSpelledAsItsDomainIsNoAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta property='og:site_name' content='Talks resume | The Courier'>"
+        + "<meta name='author' content='The Courier'>", "<div class='author'><a rel='author' href='/autor/jd'>Jane Doe</a></div>" + PROSE)));
+    assertEquals("Jane Doe", author(page("<meta name='publisher' content='Couri.er'><meta name='author' content='Courier'>",
+        "<p>By Jane Doe</p>" + PROSE)));
+  }
+
+  @Test
+  void anAgencysCreditMayNameTheSiteBesideTheDesk() throws Exception {
+    assertEquals("red, bz.at/Agenturen", author(page("<meta property='og:site_name' content='bz.at'>",
+        PROSE + "<p>red, bz.at/Agenturen</p>")));
+  }
+
+  @Test
+  void anAuthorMarkupAroundALinkToTheHomePageNamesTheSite() throws Exception {
+    assertEquals("Jane Doe", author(page("", "<h1 class='vcard author'><a class='fn' href='/'>Courier Archive</a></h1>"
+        + "<h4 class='vcard author'>vom <span class='fn'>Jane Doe</span></h4>" + PROSE)));
+  }
+
+  @Test
+  void aPicturesCreditOrAQuestionInTheAuthorMarkupIsNoName() throws Exception {
+    assertNull(author(page("", "<p class='byline'>Bild © hr</p>" + PROSE)));
+    assertEquals("Jane Doe", author(page("", "<a href='/autoren/'>AUTHORS Who writes for us?</a>"
+        + "<div class='author'><a href='/autoren/jane-doe/'>Jane Doe</a>, 21. Jan. 2015</div>" + PROSE)));
+  }
 }

@@ -93,7 +93,7 @@ final class PageAuthor {
   /** A domain name: the site's address in the metadata, though a byline may name another site as its author. */
   private static final Pattern DOMAIN_LIKE = Pattern.compile("(?iu)www\\.|\\.(com|de|org|net|at|ch|fr|uk)\\b");
   private static final Pattern NOT_A_NAME =
-      Pattern.compile("(?iu)https?:|@|^[\\d\\p{P}\\s]+$|\\d{5}|"
+      Pattern.compile("(?iu)https?:|@|\\?|^[\\d\\p{P}\\s]+$|\\d{5}|^(?:bild|foto|fotos|photo|photos|image)\\s*[©:]|"
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
           + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|no|follow|folgen|mehr|more|profile?|"
           + "datum|date|zur artikelübersicht|alle artikel|all articles|\\d+ (comments?|kommentare?|articles?))$");
@@ -105,6 +105,11 @@ final class PageAuthor {
   private static final Pattern NOT_A_PERSON =
       Pattern.compile("(?iu)\\b(?:redaktion|redakteur(?:in)?|ressort|staff|desk|agentur(?:en)?|foto|fotos|photos?|text|news|"
           + "reporter|editor|correspondent|korrespondent(?:in)?|online|media|verlag|service|team|press|presse)\\b");
+  /** Where a site's name that carries a page's title or a slogan splits: "Courier | Daily news". */
+  private static final Pattern SITE_PARTS = Pattern.compile("\\s+[|–—-]\\s+|\\s*\\|\\s*");
+  private static final int MIN_SITE_PART = 4;
+  /** A link to a site's home page, whose text is the site's name: "<a href='/'>Courier</a>". */
+  private static final Pattern HOME = Pattern.compile("(?i)(?:https?:)?//[^/?#]+/?|/");
   /** A publisher named by its domain: "www.courier-news.com". */
   private static final Pattern DOMAIN = Pattern.compile("(?:https?://)?(?:www\\.)?([\\p{L}\\d-]+)\\.[a-z]{2,6}/?");
   /** A publisher's name may add its address: "Courier (www.courier.example)". */
@@ -135,6 +140,9 @@ final class PageAuthor {
   /** Values of templates that name no one. */
   private static final Set<String> PLACEHOLDERS = Set.of("null", "undefined", "none", "n/a");
   private static final int MAX_NAME_CHARS = 60;
+  /** The address of a profile on a social network. */
+  private static final Pattern SOCIAL =
+      Pattern.compile("(?i)^(?:https?:)?//(?:www\\.|[a-z]{2}\\.)?(?:twitter|x|facebook|instagram|linkedin|xing|tiktok|youtube)\\.com/");
   /** A byline's label standing alone: "Autor:", "By:". */
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?iu)(?:autor(?:in|en)?|author|authors|auteur|verfasser(?:in)?|von|by|text)\\s*:?");
@@ -159,6 +167,13 @@ final class PageAuthor {
     publishers.removeAll(ldAuthors);
     if (site != null) {
       publishers.add(site);
+      String[] parts = SITE_PARTS.split(site);
+      for (int i = 0; i < parts.length && parts.length > 1; i++) {
+        if (parts[i].length() >= MIN_SITE_PART) {
+          // "Achtsam durch die Krise | Die Furche": a site name that carries the page's title
+          publishers.add(parts[i]);
+        }
+      }
     }
     String publisher = meta.meta("article:publisher", "publisher", "dc.publisher", "application-name");
     if (publisher != null) {
@@ -213,7 +228,8 @@ final class PageAuthor {
     }
     if (names.isEmpty() && doc.body() != null) {
       String credit = AgencyCredit.of(doc.body());
-      if (credit != null && !isPublisher(credit, publishers)) {
+      // a credit may name the site beside the desk and the agencies: "red, courier.example/Agenturen"
+      if (credit != null && !isPublisherName(credit, publishers)) {
         names.add(credit);
       }
     }
@@ -289,7 +305,7 @@ final class PageAuthor {
   private static void bylineElements(Element body, List<String> names, List<String> publishers, Predicate<String> wanted) {
     List<String> one = new ArrayList<>();
     for (Element b : body.getAllElements()) {
-      if (!isByline(b) || outside(b)) {
+      if (!isByline(b) || outside(b) || namesHome(b)) {
         continue;
       }
       String t = visibleText(b);
@@ -361,6 +377,12 @@ final class PageAuthor {
     }
     return e.attr("itemprop").equals("author") || e.attr("rel").equals("author")
         || (e.normalName().equals("a") && (AUTHOR_LINK.matcher(e.attr("href")).find() || isProfileLink(e)));
+  }
+
+  /** Whether {@code e} is a link to the site's home page and nothing more: the site's name in a theme's author markup. */
+  private static boolean namesHome(Element e) {
+    Element a = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+    return a != null && HOME.matcher(a.attr("href").strip()).matches() && a.text().strip().equals(e.text().strip());
   }
 
   private static boolean isProfileLink(Element a) {
@@ -552,7 +574,7 @@ final class PageAuthor {
     for (Node c : n.childNodes()) {
       if (c instanceof TextNode t) {
         sb.append(t.text());
-      } else if (c instanceof Element el && depth < 32 && !el.is(HIDDEN)) {
+      } else if (c instanceof Element el && depth < 32 && !el.is(HIDDEN) && !isSocialLink(el)) {
         boolean block = el.isBlock();
         if (block) {
           sb.append(' ');
@@ -563,6 +585,11 @@ final class PageAuthor {
         }
       }
     }
+  }
+
+  /** A link to the author's account on a social network, whose text is the account's handle: "Jane Doe <a>@janedoe</a>". */
+  private static boolean isSocialLink(Element e) {
+    return e.normalName().equals("a") && SOCIAL.matcher(e.attr("href")).find();
   }
 
   private static void add(List<String> names, String raw, List<String> publishers) {
@@ -647,6 +674,10 @@ final class PageAuthor {
     for (String p : publishers) {
       String q = p.toLowerCase(Locale.ROOT).strip();
       if (!q.isEmpty() && (l.equals(q) || (q.length() >= 4 && l.contains(q)) || l.equals(PARENTHESIS.matcher(q).replaceAll("").strip()))) {
+        return true;
+      }
+      if (q.length() >= 5 && letters(l).equals(letters(q))) {
+        // "Courier" for the publisher "Couri.er"
         return true;
       }
       Matcher domain = DOMAIN.matcher(q);
