@@ -252,4 +252,16 @@ class PageAuthorTest {
     assertEquals("Jane Doe", author(page("", "<a href='/autoren/'>AUTHORS Who writes for us?</a>"
         + "<div class='author'><a href='/autoren/jane-doe/'>Jane Doe</a>, 21. Jan. 2015</div>" + PROSE)));
   }
+
+  @Test
+  void aHandleInTheMetadataIsWrittenAsTheBylineSpellsIt() throws Exception {
+    assertEquals("Gàbor Muniér", author(page("<meta property='article:author' content='gabor_munier'>",
+        "<ul><li class='submitted'>Author: <a href='/team/gm'>Gàbor Muniér</a>, Datum: 03.03.19</li></ul>" + PROSE)));
+    assertEquals("jdoe", author(page("<meta property='article:author' content='jdoe'>", "<p>Von Max Mustermann</p>" + PROSE)));
+  }
+
+  @Test
+  void aLicencesAttributionIsNoByline() throws Exception {
+    assertNull(author(page("", "<span class='author-name'><a class='license-author' href='/wiki/File:x.jpg'>Jane Doe</a></span>" + PROSE)));
+  }
 }

@@ -1,5 +1,6 @@
 package org.dyad.extract.html;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -108,12 +109,15 @@ final class PageAuthor {
   /** Where a site's name that carries a page's title or a slogan splits: "Courier | Daily news". */
   private static final Pattern SITE_PARTS = Pattern.compile("\\s+[|–—-]\\s+|\\s*\\|\\s*");
   private static final int MIN_SITE_PART = 4;
+  /** Class names of a picture's credit or a licence's attribution. */
+  private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)licen[cs]e|image-credit|photo-credit|bildnachweis");
   /** A link to a site's home page, whose text is the site's name: "<a href='/'>Courier</a>". */
   private static final Pattern HOME = Pattern.compile("(?i)(?:https?:)?//[^/?#]+/?|/");
   /** A publisher named by its domain: "www.courier-news.com". */
   private static final Pattern DOMAIN = Pattern.compile("(?:https?://)?(?:www\\.)?([\\p{L}\\d-]+)\\.[a-z]{2,6}/?");
   /** A publisher's name may add its address: "Courier (www.courier.example)". */
   private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");
+  private static final Pattern ACCENT = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** Words of a byline's label or date, left when the name itself is elsewhere. */
@@ -135,6 +139,8 @@ final class PageAuthor {
           + "en conversation avec|en entretien avec|en conversación con)\\s+(" + NAME.pattern() + ")");
   /** A social media handle after a name: "Jane Doe @janedoe". */
   private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+@[\\w.]+$");
+  /** An account's handle rather than a name as written: lower case, perhaps joined by '.', '_' or '-' ("jdoe", "jane_doe"). */
+  private static final Pattern ACCOUNT = Pattern.compile("[\\p{Ll}\\d]+(?:[._-][\\p{Ll}\\d]+)*");
   /** A Twitter card's label for the author's name. */
   private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor");
   /** Values of templates that name no one. */
@@ -260,6 +266,15 @@ final class PageAuthor {
         add(names, holder, publishers);
       }
     }
+    if (names.size() == 1 && ACCOUNT.matcher(names.get(0)).matches() && doc.body() != null) {
+      // "gabor_munier" in the metadata, "Author: Gàbor Muniér" in the text: the name as written
+      String key = folded(names.get(0));
+      List<String> written = new ArrayList<>();
+      textByline(doc.body(), written, publishers, n -> folded(n).equals(key));
+      if (!written.isEmpty()) {
+        return written.get(0);
+      }
+    }
     if (names.size() == 1 && !names.get(0).contains(" ") && doc.body() != null) {
       // "Jane" in the byline's link, "Eine Kolumne von Jane Doe" in the text: the full name
       List<String> full = new ArrayList<>();
@@ -305,7 +320,7 @@ final class PageAuthor {
   private static void bylineElements(Element body, List<String> names, List<String> publishers, Predicate<String> wanted) {
     List<String> one = new ArrayList<>();
     for (Element b : body.getAllElements()) {
-      if (!isByline(b) || outside(b) || namesHome(b)) {
+      if (!isByline(b) || outside(b) || namesHome(b) || inPictureCredit(b)) {
         continue;
       }
       String t = visibleText(b);
@@ -379,6 +394,19 @@ final class PageAuthor {
         || (e.normalName().equals("a") && (AUTHOR_LINK.matcher(e.attr("href")).find() || isProfileLink(e)));
   }
 
+  /**
+   * Whether {@code e} credits a picture rather than the article, marked as a licence's or a picture's
+   * credit ("<span class=author-name><a class=license-author>"). An element around it is not asked:
+   * a broken page's unclosed caption may hold the whole article.
+   */
+  private static boolean inPictureCredit(Element e) {
+    Element a = e.normalName().equals("a") ? e : e.selectFirst("a[class]");
+    if (a != null && PICTURE_CREDIT.matcher(a.className()).find()) {
+      return true;
+    }
+    return PICTURE_CREDIT.matcher(e.className()).find();
+  }
+
   /** Whether {@code e} is a link to the site's home page and nothing more: the site's name in a theme's author markup. */
   private static boolean namesHome(Element e) {
     Element a = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
@@ -433,12 +461,22 @@ final class PageAuthor {
     return null;
   }
 
+  /** The letters of {@code s} in lower case without their accents: "Gàbor Muniér" is "gabormunier". */
+  private static String folded(String s) {
+    return letters(ACCENT.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""));
+  }
+
   private static String letters(String s) {
     return NOT_LETTER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** Adds the name in the first "By X" line among the page's first short text elements that names one. */
   private static void textByline(Element body, List<String> names, List<String> publishers) {
+    textByline(body, names, publishers, n -> true);
+  }
+
+  /** Adds the name in the first "By X" line among the page's first short text elements that names one {@code wanted}. */
+  private static void textByline(Element body, List<String> names, List<String> publishers, Predicate<String> wanted) {
     int seen = 0;
     for (Element e : body.getAllElements()) {
       if (!TEXT_BLOCKS.contains(e.normalName())) {
@@ -480,6 +518,9 @@ final class PageAuthor {
         if (next != null && NAME_START.matcher(next).find() && !outside(e)) {
           add(names, next, publishers);
         }
+      }
+      if (!names.isEmpty() && !wanted.test(names.get(0))) {
+        names.clear();
       }
       if (!names.isEmpty()) {
         return;
