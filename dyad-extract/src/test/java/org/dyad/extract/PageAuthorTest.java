@@ -264,4 +264,13 @@ class PageAuthorTest {
   void aLicencesAttributionIsNoByline() throws Exception {
     assertNull(author(page("", "<span class='author-name'><a class='license-author' href='/wiki/File:x.jpg'>Jane Doe</a></span>" + PROSE)));
   }
+
+  @Test
+  void aSignOffOrANameAboveTheDateUnderThePostIsTheAuthor() throws Exception {
+    assertEquals("MaxMuster", author(page("", PROSE + "<p>Viel Glück!</p><p>Euer MaxMuster</p>")));
+    assertEquals("Jane", author(page("", PROSE + "<p>Cheers, Jane!</p>")));
+    assertEquals("Benni", author(page("", PROSE + "<p>Benni<br>10. September 2017</p>")));
+    assertNull(author(page("", PROSE + "<p>Eure deutschen Verwandten</p>")));
+    assertNull(author(page("", PROSE + "<p>Viel Glück!</p>")));
+  }
 }
