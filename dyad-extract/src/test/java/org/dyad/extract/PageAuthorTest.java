@@ -273,4 +273,18 @@ class PageAuthorTest {
     assertNull(author(page("", PROSE + "<p>Eure deutschen Verwandten</p>")));
     assertNull(author(page("", PROSE + "<p>Viel Glück!</p>")));
   }
+
+  @Test
+  void theSitesInitialsAreNoAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta property='og:site_name' content='DAILY COURIER'>",
+        "<span class='author'>DC</span><div class='byline'>Jane Doe</div>" + PROSE)));
+  }
+
+  @Test
+  void initialsInTheBylineStandForTheNameOfTheCopyright() throws Exception {
+    String footer = "<footer><p>© 2021 Jane Doe</p></footer>";
+    assertEquals("Jane Doe", author(page("", "<span class='author'><a href='/author/jd/'>JD</a></span>" + PROSE).replace("</body>", footer + "</body>")));
+    assertEquals("JD", author(page("", "<span class='author'><a href='/author/jd/'>JD</a></span>" + PROSE)
+        .replace("</body>", "<footer><p>© 2021 Max Mustermann</p></footer></body>")));
+  }
 }

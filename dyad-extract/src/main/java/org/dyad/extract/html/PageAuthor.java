@@ -139,6 +139,8 @@ final class PageAuthor {
           + "en conversation avec|en entretien avec|en conversación con)\\s+(" + NAME.pattern() + ")");
   /** A social media handle after a name: "Jane Doe @janedoe". */
   private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+@[\\w.]+$");
+  /** A person's initials standing for the name: "JD", "J.D.". */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.?\\s?\\p{Lu}\\.?(?:\\s?\\p{Lu}\\.?)?");
   /** An account's handle rather than a name as written: lower case, perhaps joined by '.', '_' or '-' ("jdoe", "jane_doe"). */
   private static final Pattern ACCOUNT = Pattern.compile("[\\p{Ll}\\d]+(?:[._-][\\p{Ll}\\d]+)*");
   /** A Twitter card's label for the author's name. */
@@ -273,6 +275,13 @@ final class PageAuthor {
       textByline(doc.body(), written, publishers, n -> folded(n).equals(key));
       if (!written.isEmpty()) {
         return written.get(0);
+      }
+    }
+    if (names.size() == 1 && INITIALS.matcher(names.get(0)).matches() && doc.body() != null) {
+      // "JD" in the byline, "© 2021 Jane Doe" under the page: the name the initials stand for
+      String holder = CopyrightHolder.of(doc.body());
+      if (holder != null && isPerson(holder, organisations) && initials(holder.toLowerCase(Locale.ROOT)).equals(letters(names.get(0)))) {
+        return holder;
       }
     }
     if (names.size() == 1 && !names.get(0).contains(" ") && doc.body() != null) {
@@ -459,6 +468,17 @@ final class PageAuthor {
       return line;
     }
     return null;
+  }
+
+  /** The first letters of the words of {@code s}: "jf" for "junge freiheit". */
+  private static String initials(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : NOT_LETTER.split(s.strip())) {
+      if (!w.isEmpty()) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
   }
 
   /** The letters of {@code s} in lower case without their accents: "Gàbor Muniér" is "gabormunier". */
@@ -715,6 +735,10 @@ final class PageAuthor {
     for (String p : publishers) {
       String q = p.toLowerCase(Locale.ROOT).strip();
       if (!q.isEmpty() && (l.equals(q) || (q.length() >= 4 && l.contains(q)) || l.equals(PARENTHESIS.matcher(q).replaceAll("").strip()))) {
+        return true;
+      }
+      if (ACRONYM.matcher(a).matches() && a.length() >= 2 && initials(q).equals(l)) {
+        // "JF" for the publisher "Junge Freiheit"
         return true;
       }
       if (q.length() >= 5 && letters(l).equals(letters(q))) {
