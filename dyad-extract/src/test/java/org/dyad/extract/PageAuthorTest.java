@@ -287,4 +287,24 @@ class PageAuthorTest {
     assertEquals("JD", author(page("", "<span class='author'><a href='/author/jd/'>JD</a></span>" + PROSE)
         .replace("</body>", "<footer><p>© 2021 Max Mustermann</p></footer></body>")));
   }
+
+  @Test
+  void aNameAboveTheSignersOfficeSignsThePost() throws Exception {
+    assertEquals("Erika MUSTER", author(page("", PROSE + "<p>Erika MUSTER<br>Vorsitzende des Vereins</p>")));
+    assertNull(author(page("", PROSE + "<p>Erika Muster<br>Tel. 030 123456</p>")));
+  }
+
+  @Test
+  void aFirstNameInTheBylineIsCompletedByTheAuthorsBox() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta name='author' content='Jane'>", PROSE
+        + "<div class='author-box'><div class='author-box__bio'>Jane Doe - reporter and cyclist. She has written about"
+        + " mountains for the paper since 2002 and lives with her family in the hills above the city.</div></div>")));
+  }
+
+  @Test
+  void anOrganisationOpeningWithItsAcronymYieldsToTheBylinesWriter() throws Exception {
+    assertEquals("Cooper", author(page("<meta name='author' content='EFC Musterstadt'>",
+        "<span class='itemPoster'>Geschrieben von <a href='/user?id=6'>Cooper</a></span> am 25.08.2015" + PROSE)));
+    assertEquals("JANE DOE", author(page("<meta name='author' content='JANE DOE'>", "<p>Geschrieben von Cooper</p>" + PROSE)));
+  }
 }

@@ -13,8 +13,8 @@ import org.jsoup.nodes.TextNode;
  * Finds the author's name signed under an article: a paragraph right after its last long one that
  * holds nothing but a person's name, set apart in italics, bold or flush right ("<p><em>Jane
  * Doe</em></p>"), a name after a closing formula ("Euer Max", "Cheers, Jane"; see {@code
- * author-sign-offs.txt}), or a first name or a name above the date ("Benni<br>10. September
- * 2017"); footnotes after the signature are passed over. A name in the running text is no
+ * author-sign-offs.txt}), a first name or a name above the date ("Benni<br>10. September 2017"),
+ * or a name above the signer's office ("Erika Muster<br>Vorsitzende"); footnotes after the signature are passed over. A name in the running text is no
  * signature.
  */
 final class ClosingSignature {
@@ -41,6 +41,9 @@ final class ClosingSignature {
   /** A date on the line under a signature: "10. September 2017", "10.09.2017", "September 10, 2017", "2017-09-10". */
   private static final Pattern DATE =
       Pattern.compile("^(?:\\d{1,2}\\.\\s*(?:\\p{L}+|\\d{1,2}\\.)\\s*\\d{2,4}|\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)$");
+
+  /** A signer's office on the line under the name: a few words, no figures, no sentence. */
+  private static final Pattern ROLE = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,5}");
 
   private ClosingSignature() {}
 
@@ -76,6 +79,10 @@ final class ClosingSignature {
       }
       List<String> lines = lines(p);
       if (lines.size() == 2 && SIGNED_ALONE.matcher(lines.get(0)).matches() && DATE.matcher(lines.get(1)).matches() && !isChrome(lines.get(0))) {
+        return lines.get(0);
+      }
+      if (lines.size() == 2 && NAME.matcher(lines.get(0)).matches() && ROLE.matcher(lines.get(1)).matches() && !isChrome(lines.get(0))) {
+        // "Erika Muster<br>Vorsitzende des Vereins": the name above the signer's office
         return lines.get(0);
       }
     }

@@ -128,6 +128,9 @@ final class PageAuthor {
   private static final int MAX_WORDS = 8;
   /** An acronym standing alone: a desk's or an agency's name ("DPA", "AFP"), not a person's. */
   private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*\\p{Lu}){2})[\\p{Lu}\\d&-]{2,8}");
+  /** An organisation's name that opens with its acronym: "EFC Musterstadt", "SWR Fernsehen" (not a name in capitals, "JANE DOE"). */
+  private static final Pattern LEADING_ACRONYM = Pattern.compile("\\p{Lu}{3,4}(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*)+");
+  private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Set<String> ORGANISATION_WORDS =
       Set.copyOf(WordList.lines("/dyad/extract/author-organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
   /** A role before the name: "Rechtsanwalt Max Mustermann", "Courier-Experte Jane Doe". */
@@ -218,7 +221,7 @@ final class PageAuthor {
       if (people.isEmpty()) {
         textByline(doc.body(), people, publishers);
       }
-      if (!people.isEmpty() && people.stream().allMatch(n -> isPerson(n, organisations))) {
+      if (!people.isEmpty() && people.stream().allMatch(n -> isPerson(n, organisations) || isFirstName(n, organisations))) {
         names = people;
       }
     }
@@ -291,8 +294,29 @@ final class PageAuthor {
       if (!full.isEmpty() && full.get(0).startsWith(names.get(0) + " ") && isPerson(full.get(0), organisations)) {
         return full.get(0);
       }
+      String opening = bioOpening(doc.body(), names.get(0));
+      if (opening != null && isPerson(opening, organisations)) {
+        return opening;
+      }
     }
     return names.isEmpty() ? null : String.join("; ", names);
+  }
+
+  /**
+   * The full name that opens an author's box whose byline gives the first name alone: "Jane" above
+   * "Jane Doe – reporter since 2002, ...". Null when no box opens so.
+   */
+  private static String bioOpening(Element body, String first) {
+    Pattern opening = Pattern.compile("^(" + Pattern.quote(first) + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2})\\s+[-–—,:(|]");
+    for (Element b : body.getAllElements()) {
+      if (isByline(b) && !outside(b)) {
+        Matcher m = opening.matcher(b.ownText().strip());
+        if (m.find()) {
+          return m.group(1);
+        }
+      }
+    }
+    return null;
   }
 
   /** Adds the name of a labelled Twitter card field whose label says who wrote the page ("Written by", "Verfasst von"). */
@@ -349,12 +373,17 @@ final class PageAuthor {
     return NAME.matcher(n).matches() && !NOT_A_PERSON.matcher(n).find() && !isOrganisation(n, organisations);
   }
 
+  /** A capitalised word alone that a byline gives for its writer's name: "Geschrieben von Cooper". */
+  private static boolean isFirstName(String n, List<String> organisations) {
+    return FIRST_NAME.matcher(n).matches() && !NOT_A_PERSON.matcher(n).find() && !isOrganisation(n, organisations);
+  }
+
   /**
    * An organisation's name: one the JSON-LD types so, one with a word of an organisation's ("e.V.",
    * "Verlag"), or an acronym ("DPA").
    */
   private static boolean isOrganisation(String n, List<String> organisations) {
-    if (organisations.contains(n) || ACRONYM.matcher(n).matches()) {
+    if (organisations.contains(n) || ACRONYM.matcher(n).matches() || LEADING_ACRONYM.matcher(n).matches()) {
       return true;
     }
     for (String w : n.toLowerCase(Locale.ROOT).split("[\\s,;/()]+")) {
