@@ -307,4 +307,10 @@ class PageAuthorTest {
         "<span class='itemPoster'>Geschrieben von <a href='/user?id=6'>Cooper</a></span> am 25.08.2015" + PROSE)));
     assertEquals("JANE DOE", author(page("<meta name='author' content='JANE DOE'>", "<p>Geschrieben von Cooper</p>" + PROSE)));
   }
+
+  @Test
+  void aPicturesCreditMarkedAsTheAuthorYieldsToTheByline() throws Exception {
+    assertEquals("Erika Muster", author(page("", "<span class='gallery__autor'>Foto:&nbsp;Max&nbsp;Mustermann</span>"
+        + "<p>Von Erika Muster</p>" + PROSE)));
+  }
 }

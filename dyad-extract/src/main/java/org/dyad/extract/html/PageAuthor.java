@@ -94,7 +94,7 @@ final class PageAuthor {
   /** A domain name: the site's address in the metadata, though a byline may name another site as its author. */
   private static final Pattern DOMAIN_LIKE = Pattern.compile("(?iu)www\\.|\\.(com|de|org|net|at|ch|fr|uk)\\b");
   private static final Pattern NOT_A_NAME =
-      Pattern.compile("(?iu)https?:|@|\\?|^[\\d\\p{P}\\s]+$|\\d{5}|^(?:bild|foto|fotos|photo|photos|image)\\s*[©:]|"
+      Pattern.compile("(?iu)https?:|@|\\?|^[\\d\\p{P}\\s]+$|\\d{5}|"
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
           + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|no|follow|folgen|mehr|more|profile?|"
           + "datum|date|zur artikelübersicht|alle artikel|all articles|\\d+ (comments?|kommentare?|articles?))$");
@@ -148,6 +148,8 @@ final class PageAuthor {
   private static final Pattern ACCOUNT = Pattern.compile("[\\p{Ll}\\d]+(?:[._-][\\p{Ll}\\d]+)*");
   /** A Twitter card's label for the author's name. */
   private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor");
+  /** A picture's credit: "Foto: Jane Doe", "Bild © Courier". */
+  private static final Pattern PICTURE_LABEL = Pattern.compile("(?iu)^(?:bild|bilder|foto|fotos|photo|photos|image|picture)\\s*(?:[©:]|\\(c\\))");
   /** Values of templates that name no one. */
   private static final Set<String> PLACEHOLDERS = Set.of("null", "undefined", "none", "n/a");
   private static final int MAX_NAME_CHARS = 60;
@@ -692,7 +694,8 @@ final class PageAuthor {
       return;
     }
     String a = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replace(" ,", ",").strip();
-    if (PLACEHOLDERS.contains(a.toLowerCase(Locale.ROOT))) {
+    if (PLACEHOLDERS.contains(a.toLowerCase(Locale.ROOT)) || PICTURE_LABEL.matcher(a).find()) {
+      // "Foto: Jane Doe" alone credits a picture, not the article
       return;
     }
     a = HANDLE_AFTER.matcher(a).replaceFirst("");
