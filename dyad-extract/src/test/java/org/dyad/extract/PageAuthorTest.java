@@ -313,4 +313,15 @@ class PageAuthorTest {
     assertEquals("Erika Muster", author(page("", "<span class='gallery__autor'>Foto:&nbsp;Max&nbsp;Mustermann</span>"
         + "<p>Von Erika Muster</p>" + PROSE)));
   }
+
+  @Test
+  void theArticlesBylineOverridesAMetaElementNoJsonLdConfirms() throws Exception {
+    assertEquals("Erika Muster", author(page("<meta name='author' content='Max Mustermann - Jane Doe'>",
+        "<div class='article-author'><a rel='author' href='/author/em/'>Erika Muster</a></div>" + PROSE)));
+    assertEquals("Jane Doe", author(page("<meta name='author' content='Jane Doe'>",
+        "<div class='article-author'><a rel='author' href='/author/jd/'>Jane Doe</a></div>" + PROSE)));
+    assertEquals("Max Mustermann", author(page("<meta name='author' content='Max Mustermann'>"
+        + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Max Mustermann\"}}</script>",
+        "<div class='article-author'><a rel='author' href='/author/em/'>Erika Muster</a></div>" + PROSE)));
+  }
 }

@@ -23,7 +23,8 @@ import org.jsoup.select.QueryParser;
  * "Autor:", before the name), a news agency's credit in the text (see {@link AgencyCredit}), a name
  * signed under the article (see {@link ClosingSignature}), a Twitter card's "Written by" field or
  * creator, and at last the name on the comments the post's author wrote. An organisation in the
- * metadata yields to a person a byline names. Several authors are joined with "; ", unless the
+ * metadata, or a meta element's name no JSON-LD confirms, yields to another person the article's
+ * byline names. Several authors are joined with "; ", unless the
  * article's byline names them all joined its own way ("X and Y"), which is then kept, as is the
  * byline's spelling of a handle ("jane.doe" as "Jane Doe") or its full form of a first name. Values
  * that are addresses, handles of the system ("admin"), dates, a byline's buttons ("Follow"), or the
@@ -225,6 +226,15 @@ final class PageAuthor {
       }
       if (!people.isEmpty() && people.stream().allMatch(n -> isPerson(n, organisations) || isFirstName(n, organisations))) {
         names = people;
+      }
+    }
+    if (!names.isEmpty() && ld.isEmpty() && doc.body() != null) {
+      // a template's author in the meta elements, another person in the article's byline: the byline the reader sees
+      List<String> shown = new ArrayList<>();
+      bylineElements(doc.body(), shown, publishers, n -> isPerson(n, organisations));
+      String key = shown.isEmpty() ? null : letters(shown.get(0));
+      if (key != null && names.stream().map(PageAuthor::letters).noneMatch(n -> n.contains(key) || key.contains(n))) {
+        names = shown;
       }
     }
     if (!names.isEmpty() && doc.body() != null) {
