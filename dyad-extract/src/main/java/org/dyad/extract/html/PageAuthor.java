@@ -228,8 +228,9 @@ final class PageAuthor {
         names = people;
       }
     }
-    if (!names.isEmpty() && ld.isEmpty() && doc.body() != null) {
-      // a template's author in the meta elements, another person in the article's byline: the byline the reader sees
+    if (!names.isEmpty() && ld.isEmpty() && doc.body() != null && names.stream().noneMatch(n -> ACCOUNT.matcher(n).matches())) {
+      // a template's author in the meta elements, another person in the article's byline: the byline the
+      // reader sees; a handle there is the writer's account, which the byline may spell otherwise
       List<String> shown = new ArrayList<>();
       bylineElements(doc.body(), shown, publishers, n -> isPerson(n, organisations));
       String key = shown.isEmpty() ? null : letters(shown.get(0));
@@ -288,7 +289,7 @@ final class PageAuthor {
       String key = folded(names.get(0));
       List<String> written = new ArrayList<>();
       textByline(doc.body(), written, publishers, n -> folded(n).equals(key));
-      if (!written.isEmpty()) {
+      if (!written.isEmpty() && folded(written.get(0)).equals(key)) {
         return written.get(0);
       }
     }
