@@ -219,4 +219,109 @@ class PageAuthorTest {
     assertEquals("jdoe1984", author(page("", "<p>von <span class='author vcard'><a href='/author/jdoe1984/'>jdoe1984</a></span></p>" + PROSE)));
     assertNull(author(page("", "<span class='author'>2020</span>" + PROSE)));
   }
+
+  @Test
+  void aLinkToTheAuthorsSocialAccountIsNoPartOfTheName() throws Exception {
+    assertEquals("Jane", author(page("", "<div class='entry-meta-author'><a href='/author/jane/'>Jane</a>"
+        + " <a href='https://twitter.com/janedoe'>janedoe</a></div>" + PROSE)));
+  }
+
+  @Test
+  void theSitesNameAsAPartOfItsLongNameOrSpelledAsItsDomainIsNoAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta property='og:site_name' content='Talks resume | The Courier'>"
+        + "<meta name='author' content='The Courier'>", "<div class='author'><a rel='author' href='/autor/jd'>Jane Doe</a></div>" + PROSE)));
+    assertEquals("Jane Doe", author(page("<meta name='publisher' content='Couri.er'><meta name='author' content='Courier'>",
+        "<p>By Jane Doe</p>" + PROSE)));
+  }
+
+  @Test
+  void anAgencysCreditMayNameTheSiteBesideTheDesk() throws Exception {
+    assertEquals("red, bz.at/Agenturen", author(page("<meta property='og:site_name' content='bz.at'>",
+        PROSE + "<p>red, bz.at/Agenturen</p>")));
+  }
+
+  @Test
+  void anAuthorMarkupAroundALinkToTheHomePageNamesTheSite() throws Exception {
+    assertEquals("Jane Doe", author(page("", "<h1 class='vcard author'><a class='fn' href='/'>Courier Archive</a></h1>"
+        + "<h4 class='vcard author'>vom <span class='fn'>Jane Doe</span></h4>" + PROSE)));
+  }
+
+  @Test
+  void aPicturesCreditOrAQuestionInTheAuthorMarkupIsNoName() throws Exception {
+    assertNull(author(page("", "<p class='byline'>Bild © hr</p>" + PROSE)));
+    assertEquals("Jane Doe", author(page("", "<a href='/autoren/'>AUTHORS Who writes for us?</a>"
+        + "<div class='author'><a href='/autoren/jane-doe/'>Jane Doe</a>, 21. Jan. 2015</div>" + PROSE)));
+  }
+
+  @Test
+  void aHandleInTheMetadataIsWrittenAsTheBylineSpellsIt() throws Exception {
+    assertEquals("Gàbor Muniér", author(page("<meta property='article:author' content='gabor_munier'>",
+        "<ul><li class='submitted'>Author: <a href='/team/gm'>Gàbor Muniér</a>, Datum: 03.03.19</li></ul>" + PROSE)));
+    assertEquals("jdoe", author(page("<meta property='article:author' content='jdoe'>", "<p>Von Max Mustermann</p>" + PROSE)));
+  }
+
+  @Test
+  void aLicencesAttributionIsNoByline() throws Exception {
+    assertNull(author(page("", "<span class='author-name'><a class='license-author' href='/wiki/File:x.jpg'>Jane Doe</a></span>" + PROSE)));
+  }
+
+  @Test
+  void aSignOffOrANameAboveTheDateUnderThePostIsTheAuthor() throws Exception {
+    assertEquals("MaxMuster", author(page("", PROSE + "<p>Viel Glück!</p><p>Euer MaxMuster</p>")));
+    assertEquals("Jane", author(page("", PROSE + "<p>Cheers, Jane!</p>")));
+    assertEquals("Benni", author(page("", PROSE + "<p>Benni<br>10. September 2017</p>")));
+    assertNull(author(page("", PROSE + "<p>Eure deutschen Verwandten</p>")));
+    assertNull(author(page("", PROSE + "<p>Viel Glück!</p>")));
+  }
+
+  @Test
+  void theSitesInitialsAreNoAuthor() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta property='og:site_name' content='DAILY COURIER'>",
+        "<span class='author'>DC</span><div class='byline'>Jane Doe</div>" + PROSE)));
+  }
+
+  @Test
+  void initialsInTheBylineStandForTheNameOfTheCopyright() throws Exception {
+    String footer = "<footer><p>© 2021 Jane Doe</p></footer>";
+    assertEquals("Jane Doe", author(page("", "<span class='author'><a href='/author/jd/'>JD</a></span>" + PROSE).replace("</body>", footer + "</body>")));
+    assertEquals("JD", author(page("", "<span class='author'><a href='/author/jd/'>JD</a></span>" + PROSE)
+        .replace("</body>", "<footer><p>© 2021 Max Mustermann</p></footer></body>")));
+  }
+
+  @Test
+  void aNameAboveTheSignersOfficeSignsThePost() throws Exception {
+    assertEquals("Erika MUSTER", author(page("", PROSE + "<p>Erika MUSTER<br>Vorsitzende des Vereins</p>")));
+    assertNull(author(page("", PROSE + "<p>Erika Muster<br>Tel. 030 123456</p>")));
+  }
+
+  @Test
+  void aFirstNameInTheBylineIsCompletedByTheAuthorsBox() throws Exception {
+    assertEquals("Jane Doe", author(page("<meta name='author' content='Jane'>", PROSE
+        + "<div class='author-box'><div class='author-box__bio'>Jane Doe - reporter and cyclist. She has written about"
+        + " mountains for the paper since 2002 and lives with her family in the hills above the city.</div></div>")));
+  }
+
+  @Test
+  void anOrganisationOpeningWithItsAcronymYieldsToTheBylinesWriter() throws Exception {
+    assertEquals("Cooper", author(page("<meta name='author' content='EFC Musterstadt'>",
+        "<span class='itemPoster'>Geschrieben von <a href='/user?id=6'>Cooper</a></span> am 25.08.2015" + PROSE)));
+    assertEquals("JANE DOE", author(page("<meta name='author' content='JANE DOE'>", "<p>Geschrieben von Cooper</p>" + PROSE)));
+  }
+
+  @Test
+  void aPicturesCreditMarkedAsTheAuthorYieldsToTheByline() throws Exception {
+    assertEquals("Erika Muster", author(page("", "<span class='gallery__autor'>Foto:&nbsp;Max&nbsp;Mustermann</span>"
+        + "<p>Von Erika Muster</p>" + PROSE)));
+  }
+
+  @Test
+  void theArticlesBylineOverridesAMetaElementNoJsonLdConfirms() throws Exception {
+    assertEquals("Erika Muster", author(page("<meta name='author' content='Max Mustermann - Jane Doe'>",
+        "<div class='article-author'><a rel='author' href='/author/em/'>Erika Muster</a></div>" + PROSE)));
+    assertEquals("Jane Doe", author(page("<meta name='author' content='Jane Doe'>",
+        "<div class='article-author'><a rel='author' href='/author/jd/'>Jane Doe</a></div>" + PROSE)));
+    assertEquals("Max Mustermann", author(page("<meta name='author' content='Max Mustermann'>"
+        + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Max Mustermann\"}}</script>",
+        "<div class='article-author'><a rel='author' href='/author/em/'>Erika Muster</a></div>" + PROSE)));
+  }
 }

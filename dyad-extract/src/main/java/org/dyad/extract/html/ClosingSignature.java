@@ -3,13 +3,18 @@ package org.dyad.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the author's name signed under an article: a paragraph right after its last long one that
  * holds nothing but a person's name, set apart in italics, bold or flush right ("<p><em>Jane
- * Doe</em></p>"); footnotes after the signature are passed over. A name in the running text is no
+ * Doe</em></p>"), a name after a closing formula ("Euer Max", "Cheers, Jane"; see {@code
+ * author-sign-offs.txt}), a first name or a name above the date ("Benni<br>10. September 2017"),
+ * or a name above the signer's office ("Erika Muster<br>Vorsitzende"); footnotes after the signature are passed over. A name in the running text is no
  * signature.
  */
 final class ClosingSignature {
@@ -25,6 +30,20 @@ final class ClosingSignature {
   private static final int MAX_PARAGRAPHS = 400;
   /** Headings of page chrome, which are capitalised words too ("Related Posts", "Ähnliche Beiträge"). */
   private static final List<String> CHROME = WordList.lines("/dyad/extract/boilerplate-lines.txt");
+
+  /** A signature's name: a person's, a first name or an account's ("Jane", "JaneDoe", "jdoe"). */
+  private static final String SIGNED_NAME = "\\p{Lu}[\\p{L}\\d._-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}";
+  /** The formula, the name and perhaps a stop: "Liebe Grüße, Erika!". */
+  private static final Pattern SIGN_OFF =
+      Pattern.compile("(?iu)^(?:" + String.join("|", WordList.lines("/dyad/extract/author-sign-offs.txt").stream().map(Pattern::quote).toList())
+          + ")[,!]?\\s+(?-i)(" + SIGNED_NAME + ")[.!]?$");
+  private static final Pattern SIGNED_ALONE = Pattern.compile(SIGNED_NAME);
+  /** A date on the line under a signature: "10. September 2017", "10.09.2017", "September 10, 2017", "2017-09-10". */
+  private static final Pattern DATE =
+      Pattern.compile("^(?:\\d{1,2}\\.\\s*(?:\\p{L}+|\\d{1,2}\\.)\\s*\\d{2,4}|\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)$");
+
+  /** A signer's office on the line under the name: a few words, no figures, no sentence. */
+  private static final Pattern ROLE = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,5}");
 
   private ClosingSignature() {}
 
@@ -54,8 +73,39 @@ final class ClosingSignature {
       if (NAME.matcher(t).matches() && setApart(p, t) && !isChrome(t)) {
         return t;
       }
+      Matcher m = SIGN_OFF.matcher(t);
+      if (m.matches()) {
+        return m.group(1);
+      }
+      List<String> lines = lines(p);
+      if (lines.size() == 2 && SIGNED_ALONE.matcher(lines.get(0)).matches() && DATE.matcher(lines.get(1)).matches() && !isChrome(lines.get(0))) {
+        return lines.get(0);
+      }
+      if (lines.size() == 2 && NAME.matcher(lines.get(0)).matches() && ROLE.matcher(lines.get(1)).matches() && !isChrome(lines.get(0))) {
+        // "Erika Muster<br>Vorsitzende des Vereins": the name above the signer's office
+        return lines.get(0);
+      }
     }
     return null;
+  }
+
+  /** The non-blank lines of {@code p}'s text, as its line breaks set them apart. */
+  private static List<String> lines(Element p) {
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (Node n : p.childNodes()) {
+      if (n instanceof Element el && el.normalName().equals("br")) {
+        out.add(line.toString().strip());
+        line.setLength(0);
+      } else if (n instanceof TextNode tn) {
+        line.append(tn.text());
+      } else if (n instanceof Element el) {
+        line.append(el.text());
+      }
+    }
+    out.add(line.toString().strip());
+    out.removeIf(String::isEmpty);
+    return out;
   }
 
   private static boolean isChrome(String t) {

@@ -1,5 +1,6 @@
 package org.dyad.extract.html;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,8 @@ import org.jsoup.select.QueryParser;
  * "Autor:", before the name), a news agency's credit in the text (see {@link AgencyCredit}), a name
  * signed under the article (see {@link ClosingSignature}), a Twitter card's "Written by" field or
  * creator, and at last the name on the comments the post's author wrote. An organisation in the
- * metadata yields to a person a byline names. Several authors are joined with "; ", unless the
+ * metadata, or a meta element's name no JSON-LD confirms, yields to another person the article's
+ * byline names. Several authors are joined with "; ", unless the
  * article's byline names them all joined its own way ("X and Y"), which is then kept, as is the
  * byline's spelling of a handle ("jane.doe" as "Jane Doe") or its full form of a first name. Values
  * that are addresses, handles of the system ("admin"), dates, a byline's buttons ("Follow"), or the
@@ -93,7 +95,7 @@ final class PageAuthor {
   /** A domain name: the site's address in the metadata, though a byline may name another site as its author. */
   private static final Pattern DOMAIN_LIKE = Pattern.compile("(?iu)www\\.|\\.(com|de|org|net|at|ch|fr|uk)\\b");
   private static final Pattern NOT_A_NAME =
-      Pattern.compile("(?iu)https?:|@|^[\\d\\p{P}\\s]+$|\\d{5}|"
+      Pattern.compile("(?iu)https?:|@|\\?|^[\\d\\p{P}\\s]+$|\\d{5}|"
           + "^(admin|administrator|wordpressadmin|root|webmaster|editor|staff|guest|no author|anonymous|unknown author|"
           + "uncategorized|allgemein|comments?|kommentare?|share|teilen|home|startseite|news|no|follow|folgen|mehr|more|profile?|"
           + "datum|date|zur artikelübersicht|alle artikel|all articles|\\d+ (comments?|kommentare?|articles?))$");
@@ -105,10 +107,18 @@ final class PageAuthor {
   private static final Pattern NOT_A_PERSON =
       Pattern.compile("(?iu)\\b(?:redaktion|redakteur(?:in)?|ressort|staff|desk|agentur(?:en)?|foto|fotos|photos?|text|news|"
           + "reporter|editor|correspondent|korrespondent(?:in)?|online|media|verlag|service|team|press|presse)\\b");
+  /** Where a site's name that carries a page's title or a slogan splits: "Courier | Daily news". */
+  private static final Pattern SITE_PARTS = Pattern.compile("\\s+[|–—-]\\s+|\\s*\\|\\s*");
+  private static final int MIN_SITE_PART = 4;
+  /** Class names of a picture's credit or a licence's attribution. */
+  private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)licen[cs]e|image-credit|photo-credit|bildnachweis");
+  /** A link to a site's home page, whose text is the site's name: "<a href='/'>Courier</a>". */
+  private static final Pattern HOME = Pattern.compile("(?i)(?:https?:)?//[^/?#]+/?|/");
   /** A publisher named by its domain: "www.courier-news.com". */
   private static final Pattern DOMAIN = Pattern.compile("(?:https?://)?(?:www\\.)?([\\p{L}\\d-]+)\\.[a-z]{2,6}/?");
   /** A publisher's name may add its address: "Courier (www.courier.example)". */
   private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");
+  private static final Pattern ACCENT = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** Words of a byline's label or date, left when the name itself is elsewhere. */
@@ -119,6 +129,9 @@ final class PageAuthor {
   private static final int MAX_WORDS = 8;
   /** An acronym standing alone: a desk's or an agency's name ("DPA", "AFP"), not a person's. */
   private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*\\p{Lu}){2})[\\p{Lu}\\d&-]{2,8}");
+  /** An organisation's name that opens with its acronym: "EFC Musterstadt", "SWR Fernsehen" (not a name in capitals, "JANE DOE"). */
+  private static final Pattern LEADING_ACRONYM = Pattern.compile("\\p{Lu}{3,4}(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*)+");
+  private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Set<String> ORGANISATION_WORDS =
       Set.copyOf(WordList.lines("/dyad/extract/author-organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
   /** A role before the name: "Rechtsanwalt Max Mustermann", "Courier-Experte Jane Doe". */
@@ -130,11 +143,20 @@ final class PageAuthor {
           + "en conversation avec|en entretien avec|en conversación con)\\s+(" + NAME.pattern() + ")");
   /** A social media handle after a name: "Jane Doe @janedoe". */
   private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+@[\\w.]+$");
+  /** A person's initials standing for the name: "JD", "J.D.". */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.?\\s?\\p{Lu}\\.?(?:\\s?\\p{Lu}\\.?)?");
+  /** An account's handle rather than a name as written: lower case, perhaps joined by '.', '_' or '-' ("jdoe", "jane_doe"). */
+  private static final Pattern ACCOUNT = Pattern.compile("[\\p{Ll}\\d]+(?:[._-][\\p{Ll}\\d]+)*");
   /** A Twitter card's label for the author's name. */
   private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor");
+  /** A picture's credit: "Foto: Jane Doe", "Bild © Courier". */
+  private static final Pattern PICTURE_LABEL = Pattern.compile("(?iu)^(?:bild|bilder|foto|fotos|photo|photos|image|picture)\\s*(?:[©:]|\\(c\\))");
   /** Values of templates that name no one. */
   private static final Set<String> PLACEHOLDERS = Set.of("null", "undefined", "none", "n/a");
   private static final int MAX_NAME_CHARS = 60;
+  /** The address of a profile on a social network. */
+  private static final Pattern SOCIAL =
+      Pattern.compile("(?i)^(?:https?:)?//(?:www\\.|[a-z]{2}\\.)?(?:twitter|x|facebook|instagram|linkedin|xing|tiktok|youtube)\\.com/");
   /** A byline's label standing alone: "Autor:", "By:". */
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?iu)(?:autor(?:in|en)?|author|authors|auteur|verfasser(?:in)?|von|by|text)\\s*:?");
@@ -159,6 +181,13 @@ final class PageAuthor {
     publishers.removeAll(ldAuthors);
     if (site != null) {
       publishers.add(site);
+      String[] parts = SITE_PARTS.split(site);
+      for (int i = 0; i < parts.length && parts.length > 1; i++) {
+        if (parts[i].length() >= MIN_SITE_PART) {
+          // "Achtsam durch die Krise | Die Furche": a site name that carries the page's title
+          publishers.add(parts[i]);
+        }
+      }
     }
     String publisher = meta.meta("article:publisher", "publisher", "dc.publisher", "application-name");
     if (publisher != null) {
@@ -195,8 +224,18 @@ final class PageAuthor {
       if (people.isEmpty()) {
         textByline(doc.body(), people, publishers);
       }
-      if (!people.isEmpty() && people.stream().allMatch(n -> isPerson(n, organisations))) {
+      if (!people.isEmpty() && people.stream().allMatch(n -> isPerson(n, organisations) || isFirstName(n, organisations))) {
         names = people;
+      }
+    }
+    if (!names.isEmpty() && ld.isEmpty() && doc.body() != null && names.stream().noneMatch(n -> ACCOUNT.matcher(n).matches())) {
+      // a template's author in the meta elements, another person in the article's byline: the byline the
+      // reader sees; a handle there is the writer's account, which the byline may spell otherwise
+      List<String> shown = new ArrayList<>();
+      bylineElements(doc.body(), shown, publishers, n -> isPerson(n, organisations));
+      String key = shown.isEmpty() ? null : letters(shown.get(0));
+      if (key != null && names.stream().map(PageAuthor::letters).noneMatch(n -> n.contains(key) || key.contains(n))) {
+        names = shown;
       }
     }
     if (!names.isEmpty() && doc.body() != null) {
@@ -213,7 +252,8 @@ final class PageAuthor {
     }
     if (names.isEmpty() && doc.body() != null) {
       String credit = AgencyCredit.of(doc.body());
-      if (credit != null && !isPublisher(credit, publishers)) {
+      // a credit may name the site beside the desk and the agencies: "red, courier.example/Agenturen"
+      if (credit != null && !isPublisherName(credit, publishers)) {
         names.add(credit);
       }
     }
@@ -244,6 +284,22 @@ final class PageAuthor {
         add(names, holder, publishers);
       }
     }
+    if (names.size() == 1 && ACCOUNT.matcher(names.get(0)).matches() && doc.body() != null) {
+      // "gabor_munier" in the metadata, "Author: Gàbor Muniér" in the text: the name as written
+      String key = folded(names.get(0));
+      List<String> written = new ArrayList<>();
+      textByline(doc.body(), written, publishers, n -> folded(n).equals(key));
+      if (!written.isEmpty() && folded(written.get(0)).equals(key)) {
+        return written.get(0);
+      }
+    }
+    if (names.size() == 1 && INITIALS.matcher(names.get(0)).matches() && doc.body() != null) {
+      // "JD" in the byline, "© 2021 Jane Doe" under the page: the name the initials stand for
+      String holder = CopyrightHolder.of(doc.body());
+      if (holder != null && isPerson(holder, organisations) && initials(holder.toLowerCase(Locale.ROOT)).equals(letters(names.get(0)))) {
+        return holder;
+      }
+    }
     if (names.size() == 1 && !names.get(0).contains(" ") && doc.body() != null) {
       // "Jane" in the byline's link, "Eine Kolumne von Jane Doe" in the text: the full name
       List<String> full = new ArrayList<>();
@@ -251,8 +307,29 @@ final class PageAuthor {
       if (!full.isEmpty() && full.get(0).startsWith(names.get(0) + " ") && isPerson(full.get(0), organisations)) {
         return full.get(0);
       }
+      String opening = bioOpening(doc.body(), names.get(0));
+      if (opening != null && isPerson(opening, organisations)) {
+        return opening;
+      }
     }
     return names.isEmpty() ? null : String.join("; ", names);
+  }
+
+  /**
+   * The full name that opens an author's box whose byline gives the first name alone: "Jane" above
+   * "Jane Doe – reporter since 2002, ...". Null when no box opens so.
+   */
+  private static String bioOpening(Element body, String first) {
+    Pattern opening = Pattern.compile("^(" + Pattern.quote(first) + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2})\\s+[-–—,:(|]");
+    for (Element b : body.getAllElements()) {
+      if (isByline(b) && !outside(b)) {
+        Matcher m = opening.matcher(b.ownText().strip());
+        if (m.find()) {
+          return m.group(1);
+        }
+      }
+    }
+    return null;
   }
 
   /** Adds the name of a labelled Twitter card field whose label says who wrote the page ("Written by", "Verfasst von"). */
@@ -289,7 +366,7 @@ final class PageAuthor {
   private static void bylineElements(Element body, List<String> names, List<String> publishers, Predicate<String> wanted) {
     List<String> one = new ArrayList<>();
     for (Element b : body.getAllElements()) {
-      if (!isByline(b) || outside(b)) {
+      if (!isByline(b) || outside(b) || namesHome(b) || inPictureCredit(b)) {
         continue;
       }
       String t = visibleText(b);
@@ -309,12 +386,17 @@ final class PageAuthor {
     return NAME.matcher(n).matches() && !NOT_A_PERSON.matcher(n).find() && !isOrganisation(n, organisations);
   }
 
+  /** A capitalised word alone that a byline gives for its writer's name: "Geschrieben von Cooper". */
+  private static boolean isFirstName(String n, List<String> organisations) {
+    return FIRST_NAME.matcher(n).matches() && !NOT_A_PERSON.matcher(n).find() && !isOrganisation(n, organisations);
+  }
+
   /**
    * An organisation's name: one the JSON-LD types so, one with a word of an organisation's ("e.V.",
    * "Verlag"), or an acronym ("DPA").
    */
   private static boolean isOrganisation(String n, List<String> organisations) {
-    if (organisations.contains(n) || ACRONYM.matcher(n).matches()) {
+    if (organisations.contains(n) || ACRONYM.matcher(n).matches() || LEADING_ACRONYM.matcher(n).matches()) {
       return true;
     }
     for (String w : n.toLowerCase(Locale.ROOT).split("[\\s,;/()]+")) {
@@ -361,6 +443,25 @@ final class PageAuthor {
     }
     return e.attr("itemprop").equals("author") || e.attr("rel").equals("author")
         || (e.normalName().equals("a") && (AUTHOR_LINK.matcher(e.attr("href")).find() || isProfileLink(e)));
+  }
+
+  /**
+   * Whether {@code e} credits a picture rather than the article, marked as a licence's or a picture's
+   * credit ("<span class=author-name><a class=license-author>"). An element around it is not asked:
+   * a broken page's unclosed caption may hold the whole article.
+   */
+  private static boolean inPictureCredit(Element e) {
+    Element a = e.normalName().equals("a") ? e : e.selectFirst("a[class]");
+    if (a != null && PICTURE_CREDIT.matcher(a.className()).find()) {
+      return true;
+    }
+    return PICTURE_CREDIT.matcher(e.className()).find();
+  }
+
+  /** Whether {@code e} is a link to the site's home page and nothing more: the site's name in a theme's author markup. */
+  private static boolean namesHome(Element e) {
+    Element a = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+    return a != null && HOME.matcher(a.attr("href").strip()).matches() && a.text().strip().equals(e.text().strip());
   }
 
   private static boolean isProfileLink(Element a) {
@@ -411,12 +512,33 @@ final class PageAuthor {
     return null;
   }
 
+  /** The first letters of the words of {@code s}: "jf" for "junge freiheit". */
+  private static String initials(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : NOT_LETTER.split(s.strip())) {
+      if (!w.isEmpty()) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The letters of {@code s} in lower case without their accents: "Gàbor Muniér" is "gabormunier". */
+  private static String folded(String s) {
+    return letters(ACCENT.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""));
+  }
+
   private static String letters(String s) {
     return NOT_LETTER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** Adds the name in the first "By X" line among the page's first short text elements that names one. */
   private static void textByline(Element body, List<String> names, List<String> publishers) {
+    textByline(body, names, publishers, n -> true);
+  }
+
+  /** Adds the name in the first "By X" line among the page's first short text elements that names one {@code wanted}. */
+  private static void textByline(Element body, List<String> names, List<String> publishers, Predicate<String> wanted) {
     int seen = 0;
     for (Element e : body.getAllElements()) {
       if (!TEXT_BLOCKS.contains(e.normalName())) {
@@ -458,6 +580,9 @@ final class PageAuthor {
         if (next != null && NAME_START.matcher(next).find() && !outside(e)) {
           add(names, next, publishers);
         }
+      }
+      if (!names.isEmpty() && !wanted.test(names.get(0))) {
+        names.clear();
       }
       if (!names.isEmpty()) {
         return;
@@ -552,7 +677,7 @@ final class PageAuthor {
     for (Node c : n.childNodes()) {
       if (c instanceof TextNode t) {
         sb.append(t.text());
-      } else if (c instanceof Element el && depth < 32 && !el.is(HIDDEN)) {
+      } else if (c instanceof Element el && depth < 32 && !el.is(HIDDEN) && !isSocialLink(el)) {
         boolean block = el.isBlock();
         if (block) {
           sb.append(' ');
@@ -565,6 +690,11 @@ final class PageAuthor {
     }
   }
 
+  /** A link to the author's account on a social network, whose text is the account's handle: "Jane Doe <a>@janedoe</a>". */
+  private static boolean isSocialLink(Element e) {
+    return e.normalName().equals("a") && SOCIAL.matcher(e.attr("href")).find();
+  }
+
   private static void add(List<String> names, String raw, List<String> publishers) {
     add(names, raw, publishers, false);
   }
@@ -575,7 +705,8 @@ final class PageAuthor {
       return;
     }
     String a = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replace(" ,", ",").strip();
-    if (PLACEHOLDERS.contains(a.toLowerCase(Locale.ROOT))) {
+    if (PLACEHOLDERS.contains(a.toLowerCase(Locale.ROOT)) || PICTURE_LABEL.matcher(a).find()) {
+      // "Foto: Jane Doe" alone credits a picture, not the article
       return;
     }
     a = HANDLE_AFTER.matcher(a).replaceFirst("");
@@ -647,6 +778,14 @@ final class PageAuthor {
     for (String p : publishers) {
       String q = p.toLowerCase(Locale.ROOT).strip();
       if (!q.isEmpty() && (l.equals(q) || (q.length() >= 4 && l.contains(q)) || l.equals(PARENTHESIS.matcher(q).replaceAll("").strip()))) {
+        return true;
+      }
+      if (ACRONYM.matcher(a).matches() && a.length() >= 2 && initials(q).equals(l)) {
+        // "JF" for the publisher "Junge Freiheit"
+        return true;
+      }
+      if (q.length() >= 5 && letters(l).equals(letters(q))) {
+        // "Courier" for the publisher "Couri.er"
         return true;
       }
       Matcher domain = DOMAIN.matcher(q);
