@@ -153,6 +153,12 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--floor", paramLabel = "X", description = "exit 1 when the headline figure is below X (0-1)")
     Double floor;
 
+    Floor() {}
+
+    Floor(Double floor) {
+      this.floor = floor;
+    }
+
     int check(PrintWriter err, String figure, double value) {
       if (floor != null && value < floor) {
         err.printf(Locale.ROOT, "dyad: %s %.3f is below the floor %.3f%n", figure, value, floor);
@@ -202,6 +208,12 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--warmup", description = "read the set once untimed first, so that the timing is of compiled code")
     boolean warmup;
 
+    @Option(names = "--title-floor", paramLabel = "X", description = "exit 1 when title exact match is below X (0-1)")
+    Double titleFloor;
+
+    @Option(names = "--author-floor", paramLabel = "X", description = "exit 1 when author exact match is below X (0-1)")
+    Double authorFloor;
+
     @Option(names = "--author-misses", description = "print each page whose author is wrong: file, gold author, Dyad's (tab-separated)")
     boolean authorMisses;
 
@@ -239,7 +251,10 @@ public final class EvalCommand implements Runnable {
       out.printf(Locale.ROOT, "time %.1f s  %.1f pages/s  (one core: %.1f s of CPU, %.1f pages per CPU second)%n",
           secs, r.pages() / secs, cpuSecs, r.pages() / cpuSecs);
       out.flush();
-      return floor.check(err, "extraction F1", r.f1());
+      int failed = floor.check(err, "extraction F1", r.f1());
+      failed |= new Floor(titleFloor).check(err, "title exact match", share(r.title(), r.titles()));
+      failed |= new Floor(authorFloor).check(err, "author exact match", share(r.author(), r.authors()));
+      return failed;
     }
 
     private void printAuthorMisses(Path gold, Path pages) throws IOException {
