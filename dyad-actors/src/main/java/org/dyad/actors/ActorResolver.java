@@ -124,6 +124,23 @@ public final class ActorResolver {
     return null;
   }
 
+  /**
+   * A country named by a misspelt one-word name or adjective at {@code i} ("Ethopia"), or null: the
+   * word must be a proper noun one letter away from the names of exactly one country, and neither
+   * a place of the gazetteer nor the name of a known person, which it names as written.
+   */
+  private NameIndex.Match misspeltCountryAt(List<Word> words, int i) {
+    Word w = words.get(i);
+    if (!w.isProperNoun()) {
+      return null;
+    }
+    NameIndex.Entry e = index.countryMisspelt(w.text());
+    if (e == null || !index.bySurname(w.text()).isEmpty() || !gazetteer().find(w.text(), List.of()).isEmpty()) {
+      return null;
+    }
+    return new NameIndex.Match(i, 1, List.of(e));
+  }
+
   /** The resolver over the bundled knowledge. */
   public static ActorResolver standard() {
     ActorResolver r = standard;
@@ -241,6 +258,9 @@ public final class ActorResolver {
     int i = 0;
     while (i < words.size()) {
       NameIndex.Match m = index.longestAt(words, i);
+      if (m == null) {
+        m = misspeltCountryAt(words, i);
+      }
       if (m == null) {
         Word w = words.get(i);
         if (w.isProperNoun() && !DETERMINERS.contains(w.text().toLowerCase(Locale.ROOT))) {

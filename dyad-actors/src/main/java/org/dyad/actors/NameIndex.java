@@ -33,6 +33,9 @@ final class NameIndex {
   /** A person's full name (or a full alias) as words, for matching by first name and surname. */
   record FullName(Person person, List<String> words) {}
 
+  /** A one-word name of a country as written. */
+  private record CountryWord(String word, Entry entry) {}
+
   /** A surname's first letter and length. */
   private record Shape(char first, int length) {}
 
@@ -54,6 +57,9 @@ final class NameIndex {
   /** The surnames of seven letters or more by first letter and length, the only ones a misspelling is looked for in. */
   private final Map<Shape, List<String>> longSurnames = new HashMap<>();
   private final Map<String, List<Person>> byCountry = new HashMap<>();
+  /** One-word country names, aliases and adjectives of six letters or more by first letter and length. */
+  private final Map<Shape, List<CountryWord>> longCountryWords = new HashMap<>();
+  private final Map<String, Entry> countryWords = new HashMap<>();
 
   NameIndex(KnowledgeBase kb) {
     for (Role r : kb.roles()) {
@@ -64,6 +70,9 @@ final class NameIndex {
       add(names, c.name(), new Entry(Kind.COUNTRY, c, null));
       c.aliases().forEach(a -> add(names, a, new Entry(Kind.COUNTRY, c, null)));
       c.adjectives().forEach(a -> add(names, a, new Entry(Kind.ADJECTIVE, c, null)));
+      countryWord(c.name(), new Entry(Kind.COUNTRY, c, null));
+      c.aliases().forEach(a -> countryWord(a, new Entry(Kind.COUNTRY, c, null)));
+      c.adjectives().forEach(a -> countryWord(a, new Entry(Kind.ADJECTIVE, c, null)));
       c.capitals().forEach(a -> add(names, a, new Entry(Kind.CAPITAL, c, "GOV")));
       c.seats().forEach((seat, sector) -> {
         if (!genericInstitution(seat)) {
@@ -136,6 +145,46 @@ final class NameIndex {
       }
     }
     return out;
+  }
+
+  private void countryWord(String phrase, Entry e) {
+    String p = phrase.strip();
+    if (p.length() >= COUNTRY_MISSPELT_MIN - 1 && p.chars().allMatch(Character::isLetter) && Character.isUpperCase(p.charAt(0))) {
+      countryWords.putIfAbsent(p, e);
+      longCountryWords.computeIfAbsent(new Shape(p.charAt(0), p.length()), k -> new ArrayList<>()).add(new CountryWord(p, e));
+    }
+  }
+
+  private static final int COUNTRY_MISSPELT_MIN = 6;
+
+  /**
+   * The country a capitalised word of six letters or more may name when it is one letter added,
+   * dropped, changed or swapped away from the one-word name, alias or adjective of exactly one
+   * country ("Ethopia", "Cambodain");
+   * null when the word is itself a name, or is near the names of no country or of two. Whether the
+   * word is another place's or a person's name is for the caller to check.
+   */
+  Entry countryMisspelt(String written) {
+    if (written.length() < COUNTRY_MISSPELT_MIN || !Character.isUpperCase(written.charAt(0))
+        || !written.chars().allMatch(Character::isLetter) || countryWords.containsKey(written)) {
+      return null;
+    }
+    Entry found = null;
+    for (int length = written.length() - 1; length <= written.length() + 1; length++) {
+      for (CountryWord w : longCountryWords.getOrDefault(new Shape(written.charAt(0), length), List.of())) {
+        if (!oneEditApart(w.word(), written)) {
+          continue;
+        }
+        Entry e = w.entry();
+        if (found != null && !((Country) found.value()).code().equals(((Country) e.value()).code())) {
+          return null;
+        }
+        if (found == null || (found.kind() == Kind.ADJECTIVE && e.kind() == Kind.COUNTRY)) {
+          found = e;
+        }
+      }
+    }
+    return found;
   }
 
   /** True when {@code a} and {@code b} differ by exactly one insertion, deletion, substitution or swap of neighbours. */

@@ -209,6 +209,17 @@ class ActorResolverTest {
   }
 
   @Test
+  void aCountryNameOrAdjectiveMisspeltByOneLetterNamesThatCountry() {
+    assertEquals("KEN", code("Kenyya", null), "a letter added");
+    assertEquals("BGD", code("Bangladsh", null), "a letter dropped");
+    assertEquals("ARG", code("Argantina", null), "a letter changed");
+    assertEquals("CMR", code("Camreoon", null), "two letters swapped");
+    assertEquals("MNGGOV", code("the Mongolain government", null), "an adjective misspelt");
+    assertEquals("USA", code("Indiana", null), "a place of the gazetteer, not India misspelt");
+    assertNull(code("Malia", null), "a short word is not guessed");
+  }
+
+  @Test
   void aTitleAndTheSurnameOfKnownOfficeHoldersOfOneCountryNameThatCountry() {
     assertEquals("USAGOV", code("President Bush", null), "two presidents Bush, both American");
     assertEquals("USAGOV", code("President Obama", LocalDate.of(1995, 1, 1)), "out of office, still American");

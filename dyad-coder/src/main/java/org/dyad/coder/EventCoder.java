@@ -894,6 +894,20 @@ public final class EventCoder {
     return -1;
   }
 
+  /** Clauses of purpose or description under another verb: "sent to oversee", "who are deployed to". */
+  private static final Set<String> DEPENDENT_CLAUSES = Set.of("xcomp", "advcl", "acl");
+
+  /**
+   * True when the event noun at {@code i} is the mere object of a verb in a purpose or relative
+   * clause ("monitors sent to oversee a truce between X and Y", "peacekeepers who are deployed to
+   * oversee a ceasefire between X and Y"): the scene of another act, no event of its parties.
+   */
+  private static boolean sceneObject(SentenceGraph g, int i) {
+    int verb = g.head(i);
+    return g.relation(i).equals("obj") && verb >= 0 && g.token(verb).isVerb()
+        && DEPENDENT_CLAUSES.contains(g.baseRelation(verb)) && g.head(verb) >= 0;
+  }
+
   /** An actor taking part in an event, with where it was read. */
   record Participant(Actor actor, Span span, boolean viaReference, int head) {
     static final Participant NONE = new Participant(null, null, false, -1);
@@ -913,7 +927,8 @@ public final class EventCoder {
       for (int c : g.children(i)) {
         // "the withdrawal of forces from Panama": a preposition that names the other party is no agent
         boolean agent = g.baseRelation(c).equals("nmod") && cues.is("agent-prep", g.casePreposition(c))
-            && !p.targets().contains(g.casePreposition(c));
+            && !p.targets().contains(g.casePreposition(c))
+            && !("between".equals(g.casePreposition(c)) && sceneObject(g, i));
         if (g.relation(c).equals("nmod:poss") || agent) {
           List<Participant> found = members(g, c, m);
           if (!found.isEmpty()) {

@@ -176,6 +176,13 @@ final class SentenceMentions {
     int end = words.get(words.size() - 1).end();
     String text = g.sentence().text().substring(begin - g.sentence().begin(), end - g.sentence().begin());
     Mention m = resolver.resolve(words, date, text);
+    if (!m.resolved() && !m.person()) {
+      Resolved loyal = loyalTo(g, h, m, words, resolver, date, begin);
+      if (loyal != null) {
+        coref.observe(loyal.mention(), g.relation(h).startsWith("nsubj"));
+        return loyal;
+      }
+    }
     String context = coref.contextCountry();
     if (m.resolved() && context != null && !context.equals(m.actor().country()) && resolver.mayName(words, context)) {
       m = resolver.resolve(words, date, text, context); // "Congo" in a text about the Republic of the Congo
@@ -276,6 +283,55 @@ final class SentenceMentions {
       coref.observe(m, g.relation(h).startsWith("nsubj"));
     }
     return new Resolved(m, new Span(begin, end), viaReference);
+  }
+
+  /** Adjectives whose to-phrase names the side a group fights or stands for. */
+  private static final Set<String> LOYALTY = Set.of("loyal", "faithful");
+  /** Sectors of a leader whose own forces are the state's armed forces. */
+  private static final Set<String> STATE = Set.of("GOV", "MIL");
+
+  /**
+   * "militants loyal to the Iraqi cleric", "forces loyal to President Gbagbo": a group that names no
+   * country of its own is of the country of the one it is loyal to. A role keeps its own kind
+   * (militants INS, fighters UAF); a group named by no role ("forces", "units") is the military
+   * when it is loyal to a government, else of its leader's kind (a rebel leader's forces are
+   * rebels). Null when there is no such phrase or its leader has no country.
+   */
+  private static Resolved loyalTo(SentenceGraph g, int h, Mention m, List<Word> words, ActorResolver resolver, LocalDate date, int begin) {
+    for (int a : g.children(h)) {
+      if (!g.relation(a).equals("amod") || !LOYALTY.contains(g.lemma(a).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int x : g.children(a)) {
+        if (!"to".equals(g.casePreposition(x))) {
+          continue;
+        }
+        List<Word> leaderWords = new ArrayList<>();
+        for (int i : g.subtree(x)) {
+          Token t = g.token(i);
+          if (!(g.head(i) == x && g.relation(i).equals("case"))) {
+            leaderWords.add(new Word(t.word(), t.lemma(), t.tag(), t.begin(), t.end()));
+          }
+        }
+        if (leaderWords.isEmpty()) {
+          continue;
+        }
+        int end = leaderWords.get(leaderWords.size() - 1).end();
+        String text = g.sentence().text().substring(begin - g.sentence().begin(), end - g.sentence().begin());
+        Mention leader = resolver.resolve(leaderWords, date, text);
+        String country = leader.resolved() ? leader.actor().country() : null;
+        if (country == null) {
+          return null;
+        }
+        String sector = m.sector();
+        if (sector == null) {
+          sector = leader.sector() == null || STATE.contains(leader.sector()) ? "MIL" : leader.sector();
+        }
+        var actor = new org.dyad.model.Actor(text, country + sector, country, sector, null, null, null, null);
+        return new Resolved(new Mention(actor, sector, false, null), new Span(begin, end), false);
+      }
+    }
+    return null;
   }
 
   /**

@@ -29,6 +29,16 @@ class ActorPhraseTest {
   }
 
   @Test
+  void aGroupLoyalToSomeoneIsOfTheirCountry() {
+    List<Event> e = code("Militants loyal to the Syrian opposition leader shelled a Turkish border post.");
+    assertTrue(has(e, "SYRINS", "TUR"), e.toString());
+    List<Event> f = code("Forces loyal to the Ivorian president attacked a French patrol in Abidjan.");
+    assertTrue(has(f, "CIVMIL", null), f.toString());
+    List<Event> g = code("Fighters loyal to a Chadian rebel commander attacked a Sudanese garrison.");
+    assertTrue(has(g, "TCDUAF", null), g.toString());
+  }
+
+  @Test
   void peopleInACapitalAreItsPeople() {
     List<Event> e = code("Protesters in Lima clashed with police on Tuesday.");
     assertTrue(has(e, "PERCVL", null), e.toString());
