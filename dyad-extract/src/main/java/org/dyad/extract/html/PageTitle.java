@@ -39,9 +39,21 @@ final class PageTitle {
   /** Between words, a mark with spaces around it; in Chinese or Japanese, which has none, a hyphen or an underscore before the site's name. */
   private static final Pattern SEPARATOR =
       Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』》])[-_](?=\\p{IsHan})");
-  private static final Evaluator HEADINGS =
+  private static final Evaluator HEADING_QUERY =
       QueryParser.parse("h1, [itemprop=headline], h2[class*=title], h2[class*=headline], .entry-title, .post-title, "
           + ".article-title, .headline");
+  /**
+   * The headings that may be the headline: {@link #HEADING_QUERY}, run only on elements whose tag,
+   * class or itemprop can match it, as the query's attribute tests over every element of a page
+   * are a noticeable share of reading it.
+   */
+  private static final Evaluator HEADINGS = new Evaluator() {
+    @Override
+    public boolean matches(Element root, Element e) {
+      return (e.normalName().equals("h1") || namesHeadline(e.className()) || namesHeadline(e.attr("itemprop")))
+          && HEADING_QUERY.matches(root, e);
+    }
+  };
   /**
    * The {@link #HEADINGS} marked as the page's title; the others are classed as some box's title
    * ("h2.widget-title"), the headline's too on many pages, but not on their own.
@@ -102,7 +114,8 @@ final class PageTitle {
     List<Element> outside = new ArrayList<>();
     // the whole texts of the article's headings: a heading outside that repeats one adds nothing
     Set<String> inside = new HashSet<>();
-    for (Element h : doc.select(HEADINGS)) {
+    List<Element> headingElements = doc.select(HEADINGS);
+    for (Element h : headingElements) {
       if (PageRegions.outsideArticle(h)) {
         outside.add(h);
         continue;
@@ -142,7 +155,7 @@ final class PageTitle {
       }
     }
     List<String> minor = new ArrayList<>();
-    for (Element h : doc.select(HEADINGS)) {
+    for (Element h : headingElements) {
       if (h.childrenSize() < 2 || PageRegions.outsideArticle(h)) {
         continue;
       }
@@ -543,5 +556,14 @@ final class PageTitle {
 
   private static int words(String s) {
     return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+
+  /** True when a class list or itemprop holds "title" or "headline", in any case. */
+  private static boolean namesHeadline(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    String v = value.toLowerCase(Locale.ROOT);
+    return v.contains("title") || v.contains("headline");
   }
 }
