@@ -110,14 +110,8 @@ public final class SentenceGraph {
     if (subject < 0) {
       return;
     }
-    children.get(i).remove(Integer.valueOf(subject));
-    children.get(verb).remove(Integer.valueOf(i));
-    children.get(verb).add(subject);
-    children.get(subject).add(i);
-    head[subject] = verb;
-    relation[subject] = "obj";
-    head[i] = subject;
-    relation[i] = "acl";
+    attach(subject, verb, "obj");
+    attach(i, subject, "acl");
   }
 
   /**
@@ -154,21 +148,9 @@ public final class SentenceGraph {
         return;
       }
     }
-    int up = head[participle];
-    if (up >= 0) {
-      children.get(up).remove(Integer.valueOf(participle));
-      children.get(up).add(verb);
-    }
-    children.get(participle).remove(Integer.valueOf(subject));
-    children.get(participle).remove(Integer.valueOf(verb));
-    children.get(verb).add(subject);
-    children.get(subject).add(participle);
-    head[verb] = up;
-    relation[verb] = relation[participle];
-    head[subject] = verb;
-    relation[subject] = "nsubj";
-    head[participle] = subject;
-    relation[participle] = "acl";
+    attach(verb, head[participle], relation[participle]);
+    attach(subject, verb, "nsubj");
+    attach(participle, subject, "acl");
   }
 
   /**
@@ -190,18 +172,9 @@ public final class SentenceGraph {
       return;
     }
     int up = head[noun];
-    children.get(up).remove(Integer.valueOf(noun));
-    children.get(up).add(gerund);
-    children.get(noun).remove(Integer.valueOf(gerund));
-    children.get(noun).remove(Integer.valueOf(prep));
-    children.get(gerund).add(prep);
-    children.get(gerund).add(noun);
-    head[gerund] = up;
-    relation[gerund] = tokens.get(up).tag().startsWith("VB") ? "advcl" : "acl";
-    head[prep] = gerund;
-    relation[prep] = "mark";
-    head[noun] = gerund;
-    relation[noun] = "obj";
+    attach(gerund, up, tokens.get(up).tag().startsWith("VB") ? "advcl" : "acl");
+    attach(prep, gerund, "mark");
+    attach(noun, gerund, "obj");
   }
 
   /**
@@ -227,21 +200,24 @@ public final class SentenceGraph {
     if (!modal) {
       return;
     }
-    int up = head[clause];
-    if (up >= 0) {
-      children.get(up).remove(Integer.valueOf(clause));
-      children.get(up).add(verb);
+    attach(verb, head[clause], relation[clause]);
+    attach(clause, verb, "ccomp");
+    attach(pronoun, clause, "nsubj");
+  }
+
+  /**
+   * Moves {@code node} with its subtree under {@code newHead} (-1: the root) by {@code rel}; the
+   * mends above are sequences of such moves. Children are sorted once all mends are done.
+   */
+  private void attach(int node, int newHead, String rel) {
+    if (head[node] >= 0) {
+      children.get(head[node]).remove(Integer.valueOf(node));
     }
-    children.get(clause).remove(Integer.valueOf(verb));
-    children.get(verb).remove(Integer.valueOf(pronoun));
-    children.get(verb).add(clause);
-    children.get(clause).add(pronoun);
-    head[verb] = up;
-    relation[verb] = relation[clause];
-    head[clause] = verb;
-    relation[clause] = "ccomp";
-    head[pronoun] = clause;
-    relation[pronoun] = "nsubj";
+    if (newHead >= 0) {
+      children.get(newHead).add(node);
+    }
+    head[node] = newHead;
+    relation[node] = rel;
   }
 
   /** The sentence. */
