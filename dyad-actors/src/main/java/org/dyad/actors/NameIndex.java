@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.dyad.actors.knowledge.Country;
 import org.dyad.actors.knowledge.KnowledgeBase;
 import org.dyad.actors.knowledge.Organisation;
@@ -137,10 +138,22 @@ final class NameIndex {
       return List.of();
     }
     List<FullName> out = new ArrayList<>();
+    for (String known : oneEditFrom(longSurnames, written, Function.identity())) {
+      out.addAll(bySurname.get(known));
+    }
+    return out;
+  }
+
+  /**
+   * The words of {@code byShape} one edit away from {@code written}: only those of its first letter
+   * and of its length give or take one are compared.
+   */
+  private static <T> List<T> oneEditFrom(Map<Shape, List<T>> byShape, String written, Function<T, String> word) {
+    List<T> out = new ArrayList<>();
     for (int length = written.length() - 1; length <= written.length() + 1; length++) {
-      for (String known : longSurnames.getOrDefault(new Shape(written.charAt(0), length), List.of())) {
-        if (oneEditApart(known, written)) {
-          out.addAll(bySurname.get(known));
+      for (T t : byShape.getOrDefault(new Shape(written.charAt(0), length), List.of())) {
+        if (oneEditApart(word.apply(t), written)) {
+          out.add(t);
         }
       }
     }
@@ -170,18 +183,13 @@ final class NameIndex {
       return null;
     }
     Entry found = null;
-    for (int length = written.length() - 1; length <= written.length() + 1; length++) {
-      for (CountryWord w : longCountryWords.getOrDefault(new Shape(written.charAt(0), length), List.of())) {
-        if (!oneEditApart(w.word(), written)) {
-          continue;
-        }
-        Entry e = w.entry();
-        if (found != null && !((Country) found.value()).code().equals(((Country) e.value()).code())) {
-          return null;
-        }
-        if (found == null || (found.kind() == Kind.ADJECTIVE && e.kind() == Kind.COUNTRY)) {
-          found = e;
-        }
+    for (CountryWord w : oneEditFrom(longCountryWords, written, CountryWord::word)) {
+      Entry e = w.entry();
+      if (found != null && !((Country) found.value()).code().equals(((Country) e.value()).code())) {
+        return null;
+      }
+      if (found == null || (found.kind() == Kind.ADJECTIVE && e.kind() == Kind.COUNTRY)) {
+        found = e;
       }
     }
     return found;
