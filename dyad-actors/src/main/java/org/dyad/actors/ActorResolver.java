@@ -776,8 +776,8 @@ public final class ActorResolver {
    */
   private static boolean namesOtherCountrysBody(List<Word> words, Organisation org, Country country, int countryEnd,
       int orgStart) {
-    if (org.country().equals("IGO") || org.country().equals("NGO") || org.country().equals(country.code())) {
-      return false;
+    if (countryEnd < 0 || org.country().equals("IGO") || org.country().equals("NGO") || org.country().equals(country.code())) {
+      return false; // a country the phrase does not name (taken from a capital, seat or context) is before nothing
     }
     boolean adjacent = countryEnd == orgStart
         || (countryEnd + 1 == orgStart && words.get(countryEnd).tag().equals("POS"));

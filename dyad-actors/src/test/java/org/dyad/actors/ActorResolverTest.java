@@ -37,6 +37,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void aGroupPlacedInAnotherCountrysCapitalIsTheGroup() {
+    // the capital gives a country the phrase does not name before the group: no "Chile's Defense Department" reading
+    assertEquals("AFGINS", code("Taliban in Islamabad", APRIL_2021));
+    assertEquals(code("Hamas", APRIL_2021), code("Hamas in Doha", APRIL_2021));
+    assertEquals(code("Taliban", APRIL_2021), code("Taliban Islamabad", APRIL_2021));
+  }
+
+  @Test
   void rolesGiveSectors() {
     assertEquals("RUSGOV", code("Russian special envoy for Afghanistan Zamir Kabulov", APRIL_2021));
     assertEquals("PAKMIL", code("Pakistani army", APRIL_2021));
