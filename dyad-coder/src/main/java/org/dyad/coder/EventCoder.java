@@ -777,7 +777,17 @@ public final class EventCoder {
     return out;
   }
 
+  /** Particles that make a phrasal verb mean something else ("rule out", "call off", "turn down"). */
+  private static final Set<String> MEANING_PARTICLES = Set.of("out", "off", "down", "up", "away");
+
   private static boolean particlesAttached(SentenceGraph g, int i, EventPattern p) {
+    if (p.pos() == EventPattern.Pos.V) {
+      for (int c : g.children(i)) {
+        if (g.relation(c).equals("compound:prt") && MEANING_PARTICLES.contains(g.lemma(c)) && !p.particles().contains(g.lemma(c))) {
+          return false; // a phrasal verb is another verb: "ruled out sending troops" is no ruling against
+        }
+      }
+    }
     for (String part : p.particles()) {
       boolean found = false;
       for (int c : g.children(i)) {
@@ -992,6 +1002,15 @@ public final class EventCoder {
    * militants"), an actor adjective, or the noun's own resolved phrase ("an Israeli air strike").
    */
   private List<Participant> nounDoer(SentenceGraph g, int c, SentenceMentions m) {
+    List<Participant> named = phraseDoer(g, c, m);
+    if (!named.isEmpty()) {
+      return named;
+    }
+    return m.isActor(c) ? List.of(participant(m, c)) : List.of();
+  }
+
+  /** The doer an event noun's phrase names beside it: possessor, by-phrase or actor adjective; none when it names none. */
+  private List<Participant> phraseDoer(SentenceGraph g, int c, SentenceMentions m) {
     for (int k : g.children(c)) {
       if (g.relation(k).equals("nmod:poss") || (g.baseRelation(k).equals("nmod") && "by".equals(g.casePreposition(k)))) {
         List<Participant> found = members(g, k, m);
@@ -1005,7 +1024,7 @@ public final class EventCoder {
         return members(g, k, m);
       }
     }
-    return m.isActor(c) ? List.of(participant(m, c)) : List.of();
+    return List.of();
   }
 
   /**
@@ -1226,6 +1245,12 @@ public final class EventCoder {
       List<Participant> found = members(g, t, m);
       int thing = t;
       boolean event = !patterns.forLemma(g.lemma(t)).isEmpty(); // "condemned the coup in Niger": an event's place is its party
+      if (slot.equals("obj") && event) {
+        List<Participant> doer = phraseDoer(g, t, m);
+        if (!doer.isEmpty()) {
+          found = doer; // "condemned Russia's invasion of Ukraine": whose deed it is, not whom it was done to
+        }
+      }
       if (slot.equals("obj") && !event && !m.isActor(t) && !found.isEmpty() && found.stream().allMatch(f -> locatedUnder(g, thing, f.head(), m))) {
         found = List.of(); // "attacked a bus in Kabul": the place of the thing attacked is where, not whom
       }

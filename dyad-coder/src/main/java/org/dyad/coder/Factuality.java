@@ -72,6 +72,19 @@ final class Factuality {
         hypothetical = true; // what is demanded: "demanded that the US cancel its plans to sell arms"
         break;
       }
+      if ((rel.equals("ccomp") || rel.equals("xcomp")) && up >= 0 && g.token(up).isVerb() && cues.is("denial-verb", g.lemma(up))) {
+        negated = true; // what is denied: "Moscow denied that its troops had shelled the city"
+        break;
+      }
+      if ((rel.equals("acl") || rel.equals("ccomp")) && up >= 0 && g.token(up).isNoun() && cues.is("claim-noun", g.lemma(up))) {
+        int governor = g.head(up);
+        if (governor >= 0 && cues.is("denial-verb", g.lemma(governor))) {
+          negated = true; // "dismissed reports that it had sent drones"
+        } else {
+          hypothetical = true; // only alleged: "reports that Iran had supplied missiles"
+        }
+        break;
+      }
       boolean temporal = rel.equals("advcl") && g.children(node).stream()
           .anyMatch(c -> g.relation(c).equals("mark") && TEMPORAL_MARKS.contains(g.lemma(c)));
       if (temporal) {

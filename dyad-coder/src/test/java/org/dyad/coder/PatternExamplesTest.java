@@ -59,6 +59,7 @@ class PatternExamplesTest {
     }
     double rate = 1 - (double) failures.size() / all.size();
     System.out.printf("pattern examples coded as stated: %d/%d (%.3f)%n", all.size() - failures.size(), all.size(), rate);
+    System.out.println("examples not coded as stated: " + failures);
     assertTrue(rate >= EXAMPLE_FLOOR, String.format("%.3f of examples code as stated; failing: %s", rate, failures));
   }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dyad.model.Actor;
 import org.dyad.model.Event;
+import org.dyad.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -158,5 +159,39 @@ class SourceTargetTest {
         "talks held together are both ways");
     List<Event> truce = code("Egyptian and Qatari mediators proposed a new truce to Hamas and Israel.");
     assertEquals(Set.of("EGY>PSE", "EGY>ISR", "QAT>PSE", "QAT>ISR"), pairs(truce, "03"), truce.toString());
+  }
+
+  @Test
+  void aJudgedDeedIsAimedAtItsDoerNotAtWhomItWasDoneTo() {
+    assertEquals(Set.of("FRA>RUS"), pairs(code("France condemned Russia's invasion of Ukraine."), "11"));
+    assertEquals(Set.of("DEU>ISR"), pairs(code("Germany criticised the Israeli blockade of Gaza."), "11"));
+    assertEquals(Set.of("NOR>CHN"), pairs(code("Norway welcomed China's offer of talks with Taiwan."), "05"));
+  }
+
+  @Test
+  void whatIsDeniedOrOnlyAllegedIsNotAsserted() {
+    List<Event> denied = code("Moscow denied that its troops had shelled the hospital in Kharkiv.");
+    assertTrue(denied.stream().filter(e -> e.cameoRoot().equals("19")).allMatch(e -> e.status() == EventStatus.NEGATED), denied.toString());
+    List<Event> dismissed = code("Beijing dismissed reports that it had sent weapons to Russia.");
+    Event weapons = first(dismissed, "07");
+    assertEquals(EventStatus.NEGATED, weapons.status());
+    List<Event> alleged = code("Reports that Iran had supplied drones to the Houthis alarmed Riyadh.");
+    assertTrue(alleged.stream().filter(e -> e.cameoRoot().equals("07")).allMatch(e -> e.status() == EventStatus.HYPOTHETICAL), alleged.toString());
+    Event said = first(code("Kyiv said that Russian troops had shelled the hospital."), "19");
+    assertEquals(EventStatus.ASSERTED, said.status(), "a plain report stays asserted");
+  }
+
+  @Test
+  void tradedWordsAreAccusationsAndTradedFireIsFighting() {
+    assertEquals(Set.of("IND>PAK", "PAK>IND"), pairs(code("India and Pakistan traded accusations at the United Nations."), "11"));
+    assertTrue(pairs(code("India and Pakistan traded accusations at the United Nations."), "06").isEmpty());
+    assertEquals(Set.of("ARM>AZE", "AZE>ARM"), pairs(code("Armenian and Azerbaijani troops traded fire along the border."), "19"));
+  }
+
+  @Test
+  void aPhrasalVerbIsNotItsBareVerb() {
+    List<Event> ruled = code("Germany ruled out sending fighter jets to Ukraine.");
+    assertTrue(ruled.stream().noneMatch(e -> e.cameo().equals("116")), ruled.toString());
+    assertEquals(Set.of("NLD>RUS"), pairs(code("A Dutch court ruled against Russia over the gold."), "11"));
   }
 }
