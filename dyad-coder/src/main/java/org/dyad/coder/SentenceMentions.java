@@ -157,6 +157,20 @@ final class SentenceMentions {
     return i >= 0 && i < coordinated.size() ? coordinated.get(i) : List.of();
   }
 
+  /**
+   * The token's tag, with a capitalised common noun inside the sentence read as a proper noun: the
+   * tagger takes rare names for common nouns ("missiles hit Kremenchuk").
+   */
+  private static String properTag(SentenceGraph g, int i) {
+    Token t = g.token(i);
+    boolean common = t.tag().equals("NN") || t.tag().equals("NNS");
+    if (common && i > 0 && Character.isUpperCase(t.word().codePointAt(0)) && t.word().chars().skip(1).allMatch(Character::isLowerCase)
+        && !g.token(i - 1).word().equals("``") && !g.token(i - 1).word().equals(":")) {
+      return t.tag().equals("NN") ? "NNP" : "NNPS";
+    }
+    return t.tag();
+  }
+
   private static Resolved resolveHead(SentenceGraph g, int h, ActorResolver resolver, Coreference coref, LocalDate date) {
     List<Integer> span = new ArrayList<>();
     phrase(g, h, span);
@@ -167,7 +181,7 @@ final class SentenceMentions {
       if (t.tag().equals("HYPH") || t.word().equals("-")) {
         continue;
       }
-      words.add(new Word(t.word(), t.lemma(), t.tag(), t.begin(), t.end()));
+      words.add(new Word(t.word(), t.lemma(), properTag(g, i), t.begin(), t.end()));
     }
     if (words.isEmpty()) {
       return null;

@@ -194,4 +194,14 @@ class SourceTargetTest {
     assertTrue(ruled.stream().noneMatch(e -> e.cameo().equals("116")), ruled.toString());
     assertEquals(Set.of("NLD>RUS"), pairs(code("A Dutch court ruled against Russia over the gold."), "11"));
   }
+
+  @Test
+  void aRareNameTheTaggerTookForACommonNounIsStillAPlace() {
+    assertEquals(Set.of("RUS>UKR"), pairs(code("Russian missiles hit Kremenchuk on Monday."), "19"));
+  }
+
+  @Test
+  void closingBorderCrossingsRestrictsMovement() {
+    assertEquals(Set.of("BLR>LTU"), pairs(code("Belarus shut down its border crossings with Lithuania."), "19"));
+  }
 }
