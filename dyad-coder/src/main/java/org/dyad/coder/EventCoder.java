@@ -904,6 +904,19 @@ public final class EventCoder {
     return -1;
   }
 
+  /**
+   * The subject of the verb that receives the event noun at {@code i} ("X drew criticism from Y",
+   * "X won support from Y"), or -1 when the noun is not the object of such a verb or names no giver.
+   */
+  private int receivedBy(SentenceGraph g, int i) {
+    int up = g.head(i);
+    if (!g.token(i).isNoun() || !g.relation(i).equals("obj") || up < 0 || !cues.is("receive-verb", g.lemma(up))
+        || prepositional(g, up, "from") < 0 && prepositional(g, i, "from") < 0) {
+      return -1;
+    }
+    return g.child(up, "nsubj");
+  }
+
   /** Clauses of purpose or description under another verb: "sent to oversee", "who are deployed to". */
   private static final Set<String> DEPENDENT_CLAUSES = Set.of("xcomp", "advcl", "acl");
 
@@ -960,6 +973,10 @@ public final class EventCoder {
       }
       int up = g.head(i);
       String rel = g.relation(i);
+      if (receivedBy(g, i) >= 0) {
+        int from = prepositional(g, up, "from"); // "drew criticism from Turkey": Turkey criticises
+        return from < 0 ? List.of() : members(g, from, m);
+      }
       if (up >= 0 && g.token(up).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp"))) {
         src = subjectOf(g, up, m);
       }
@@ -1180,6 +1197,12 @@ public final class EventCoder {
         return poss >= 0 ? members(g, poss, m) : List.of();
       }
       return members(g, subj, m);
+    }
+    int receiver = receivedBy(g, i);
+    if (receiver >= 0) {
+      // "Israel's bombardment of Gaza drew criticism from Turkey": aimed at whoever drew it, or at the doer of the deed that did
+      List<Participant> doer = patterns.forLemma(g.lemma(receiver)).isEmpty() ? List.of() : phraseDoer(g, receiver, m);
+      return doer.isEmpty() ? members(g, receiver, m) : doer;
     }
     int object = objectFor(g, i, p);
     for (String slot : p.targets()) {

@@ -204,4 +204,16 @@ class SourceTargetTest {
   void closingBorderCrossingsRestrictsMovement() {
     assertEquals(Set.of("BLR>LTU"), pairs(code("Belarus shut down its border crossings with Lithuania."), "19"));
   }
+
+  @Test
+  void aDeedThatDrawsCriticismIsCriticisedByWhoeverGivesIt() {
+    assertEquals(Set.of("TUR>ISR", "JOR>ISR"), pairs(code("Israel's bombardment of Gaza has drawn criticism from Turkey and Jordan."), "11"));
+    assertEquals(Set.of("TUR>SWE"), pairs(code("Sweden won support from Turkey for its bid to join the alliance."), "05"));
+  }
+
+  @Test
+  void anyWeaponOfTheWordClassIsMilitaryAid() {
+    assertEquals(Set.of("POL>UKR"), pairs(code("Poland sent fighter jets to Ukraine in April."), "07"));
+    assertEquals(Set.of("IRN>YEM"), pairs(code("Iran supplied rockets to the Houthis."), "07"));
+  }
 }
