@@ -1286,7 +1286,8 @@ public final class EventCoder {
           }
         }
       }
-      if (found.isEmpty() && slot.equals("obj") && things.kind(g.lemma(t)) == Things.Kind.PROPOSAL) {
+      Things.Kind kind = things.kind(g.lemma(t));
+      if (found.isEmpty() && slot.equals("obj") && (kind == Things.Kind.PROPOSAL || kind == Things.Kind.DEED)) {
         found = maker(g, t, m);
       }
       if (found.isEmpty() && slot.equals("obj")) {
@@ -1392,14 +1393,19 @@ public final class EventCoder {
 
   /** Roots of answers to a proposal: yielding to it, rejecting it. */
   private static final Set<String> ANSWER_ROOTS = Set.of("08", "12");
+  /** Roots of judgements of a deed: approving, criticising, rejecting it. */
+  private static final Set<String> JUDGEMENT_ROOTS = Set.of("05", "11", "12");
 
   /**
    * True when an act on the ownerless thing at {@code thing} is news without its other party: an
    * attack on a ship, the rejection or acceptance of a proposal ("the Kremlin rejected the
-   * proposal"); not the approval of a plan, which may well be the source's own.
+   * proposal"), a judgement of a deed ("Beijing condemned the move"); not the approval of a plan,
+   * which may well be the source's own.
    */
   private boolean complete(SentenceGraph g, int thing, String cameo) {
-    return things.kind(g.lemma(thing)) == Things.Kind.CRAFT || ANSWER_ROOTS.contains(cameo.substring(0, 2));
+    Things.Kind kind = things.kind(g.lemma(thing));
+    String root = cameo.substring(0, 2);
+    return kind == Things.Kind.CRAFT || ANSWER_ROOTS.contains(root) || kind == Things.Kind.DEED && JUDGEMENT_ROOTS.contains(root);
   }
 
   /** Roots of acts that two parties do together: coordinated doers of them act with each other. */

@@ -11,7 +11,9 @@ final class Things {
     /** something one party puts to another: a plan, an offer, a demand. */
     PROPOSAL,
     /** a vessel or aircraft. */
-    CRAFT
+    CRAFT,
+    /** an act or decision one party took: a move, a measure, a law. */
+    DEED
   }
 
   private final Map<String, Kind> byNoun = new HashMap<>();
@@ -22,7 +24,7 @@ final class Things {
       try {
         kind = Kind.valueOf(r.get("kind").toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(r.where() + ": unknown kind '" + r.get("kind") + "', not proposal or craft", e);
+        throw new IllegalStateException(r.where() + ": unknown kind '" + r.get("kind") + "', not proposal, craft or deed", e);
       }
       if (byNoun.put(r.get("noun"), kind) != null) {
         throw new IllegalStateException(r.where() + ": duplicate noun " + r.get("noun"));

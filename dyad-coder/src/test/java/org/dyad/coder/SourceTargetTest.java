@@ -216,4 +216,12 @@ class SourceTargetTest {
     assertEquals(Set.of("POL>UKR"), pairs(code("Poland sent fighter jets to Ukraine in April."), "07"));
     assertEquals(Set.of("IRN>YEM"), pairs(code("Iran supplied rockets to the Houthis."), "07"));
   }
+
+  @Test
+  void judgingAnUnownedDeedIsNewsWithoutAnotherParty() {
+    Event move = first(code("Beijing condemned the move as an overreaction."), "11");
+    assertEquals("CHN", move.source().country());
+    assertNull(move.target(), move.toString());
+    assertEquals(Set.of("FRA>DEU"), pairs(code("Paris criticised Germany's decision."), "11"));
+  }
 }
