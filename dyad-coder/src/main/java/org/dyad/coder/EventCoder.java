@@ -251,7 +251,7 @@ public final class EventCoder {
           }
         }
       }
-      if (status == EventStatus.NEGATED && stance == null && refusable(g, i)) {
+      if (status == EventStatus.NEGATED && stance == null && refusable(g, i) && !factuality.disputed(g, i)) {
         String refused = stances.code(cameo, Stances.Kind.REFUSAL);
         if (refused != null) {
           // "Syria will not accept more refugees": declining to cooperate is itself a rejection

@@ -108,6 +108,28 @@ final class Factuality {
     return hypothetical ? EventStatus.HYPOTHETICAL : EventStatus.ASSERTED;
   }
 
+  /**
+   * True when the event at {@code i} lies in what a source denies or only alleges ("denied that
+   * its troops had fired", "the accusation that it supports the rebels"): a negation that is no
+   * refusal of the act.
+   */
+  boolean disputed(SentenceGraph g, int i) {
+    int node = i;
+    for (int depth = 0; node >= 0 && depth < 6; depth++) {
+      String rel = g.relation(node);
+      int up = g.head(node);
+      if (up < 0) {
+        return false;
+      }
+      if ((rel.equals("ccomp") || rel.equals("xcomp")) && g.token(up).isVerb() && cues.is("denial-verb", g.lemma(up))
+          || (rel.equals("acl") || rel.equals("ccomp")) && g.token(up).isNoun() && cues.is("claim-noun", g.lemma(up))) {
+        return true;
+      }
+      node = up;
+    }
+    return false;
+  }
+
   /** "Iraq said it would allow the inspectors back": reported speech's "would" is a backshifted "will". */
   boolean reportedWould(SentenceGraph g, int clause, String word) {
     int up = g.head(clause);

@@ -177,6 +177,9 @@ class SourceTargetTest {
     assertEquals(EventStatus.NEGATED, weapons.status());
     List<Event> alleged = code("Reports that Iran had supplied drones to the Houthis alarmed Riyadh.");
     assertTrue(alleged.stream().filter(e -> e.cameoRoot().equals("07")).allMatch(e -> e.status() == EventStatus.HYPOTHETICAL), alleged.toString());
+    List<Event> rejected = code("Burundi rejected the accusation that it supports the rebels in Congo.");
+    assertTrue(rejected.stream().filter(e -> !e.cameo().startsWith("01")).allMatch(e -> e.status() == EventStatus.NEGATED),
+        "a denied deed is no refusal of it: " + rejected);
     Event said = first(code("Kyiv said that Russian troops had shelled the hospital."), "19");
     assertEquals(EventStatus.ASSERTED, said.status(), "a plain report stays asserted");
   }
