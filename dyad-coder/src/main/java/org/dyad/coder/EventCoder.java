@@ -488,6 +488,24 @@ public final class EventCoder {
    * not happen: a present, future or modal clause ("will not accept", "does not support",
    * "cannot allow"), not a past one ("did not meet").
    */
+  /** Words that make a perfect's negation a span of time without the act ("not met since 2022", "not yet signed"). */
+  private static final Set<String> ABSENCE = Set.of("since", "yet", "ever", "for");
+
+  /** True when the clause says for how long the act has not happened: a fact about the past, no refusal. */
+  private static boolean spanOfAbsence(SentenceGraph g, int clause) {
+    for (int c : g.children(clause)) {
+      String prep = g.casePreposition(c);
+      if (ABSENCE.contains(g.lemma(c)) && g.baseRelation(c).equals("advmod")
+          || prep != null && (prep.equals("since") || prep.equals("for") && g.baseRelation(c).equals("obl") && DURATION.contains(g.lemma(c)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of a length of time ("for years"). */
+  private static final Set<String> DURATION = Set.of("year", "month", "week", "day", "decade", "time", "while");
+
   private boolean refusable(SentenceGraph g, int i) {
     int clause = Factuality.clauseHead(g, i);
     String tag = g.token(clause).tag();
@@ -500,7 +518,10 @@ public final class EventCoder {
         if (word.equals("did") || word.equals("had") || word.equals("was") || word.equals("were")) {
           return false;
         }
-        if (word.equals("does") || word.equals("do") || word.equals("is") || word.equals("are") || word.equals("has") || word.equals("have")) {
+        if (word.equals("has") || word.equals("have")) {
+          return !spanOfAbsence(g, clause); // "has not accepted the offer", not "have not held talks since 2022"
+        }
+        if (word.equals("does") || word.equals("do") || word.equals("is") || word.equals("are")) {
           return true;
         }
       }
@@ -1138,6 +1159,7 @@ public final class EventCoder {
     }
     int node = v;
     boolean active = g.child(v, "nsubj:pass") < 0 && g.child(v, "aux:pass") < 0;
+    boolean complement = false;
     for (int depth = 0; node >= 0 && depth < 5; depth++) {
       int subj = g.child(node, "nsubj");
       if (subj < 0 && node != v && active && g.relation(v).equals("conj") && g.head(v) == node && g.child(node, "nsubj:pass") >= 0) {
@@ -1150,7 +1172,9 @@ public final class EventCoder {
           }
         }
         if (g.child(node, "nsubj:pass") >= 0) {
-          return -1;
+          // "Lavrov is expected to visit Pakistan", "the envoy was asked to leave": the passive's
+          // subject is its complement's doer; the passive's own doer is unnamed
+          return complement ? g.child(node, "nsubj:pass") : -1;
         }
       }
       if (subj >= 0) {
@@ -1176,8 +1200,10 @@ public final class EventCoder {
           }
           // "an agreement to withdraw": whoever made the agreement
           node = g.head(up) >= 0 && g.token(g.head(up)).isVerb() ? g.head(up) : -1;
+          complement = false;
           continue;
         }
+        complement = rel.equals("xcomp") && node == v;
         node = up;
       } else {
         return -1;

@@ -52,6 +52,8 @@ final class Factuality {
           future = true;
         } else if (cues.is("irrealis-verb", g.lemma(node))) {
           hypothetical = true;
+        } else if (cues.is("report", g.lemma(node)) && g.child(node, "aux:pass") >= 0) {
+          hypothetical = true; // hearsay with no one to vouch for it: "Iran is believed to have supplied drones"
         }
       }
       String rel = g.relation(node);

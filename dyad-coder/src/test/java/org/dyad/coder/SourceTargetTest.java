@@ -227,4 +227,24 @@ class SourceTargetTest {
     assertNull(move.target(), move.toString());
     assertEquals(Set.of("FRA>DEU"), pairs(code("Paris criticised Germany's decision."), "11"));
   }
+
+  @Test
+  void aPassiveSubjectIsTheDoerOfItsComplement() {
+    Event visit = first(code("Lavrov is expected to visit Pakistan next week."), "04");
+    assertEquals("RUS", visit.source().country());
+    assertEquals("PAK", visit.target().country());
+    assertEquals(EventStatus.FUTURE, visit.status());
+    Event drones = first(code("Iran is believed to have supplied drones to Russia."), "07");
+    assertEquals("IRN", drones.source().country());
+    assertEquals(EventStatus.HYPOTHETICAL, drones.status(), "hearsay that no one vouches for");
+  }
+
+  @Test
+  void anActThatHasNotHappenedForAWhileIsNoRefusal() {
+    List<Event> talks = code("Russia and Ukraine have not held direct talks since 2022.");
+    assertTrue(talks.stream().noneMatch(e -> e.cameoRoot().equals("12")), talks.toString());
+    assertTrue(talks.stream().allMatch(e -> e.status() == EventStatus.NEGATED), talks.toString());
+    List<Event> accepted = code("Iran has not accepted the proposal.");
+    assertTrue(accepted.stream().anyMatch(e -> e.cameoRoot().equals("12")), "a standing non-acceptance is a rejection: " + accepted);
+  }
 }
