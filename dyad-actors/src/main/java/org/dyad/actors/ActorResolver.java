@@ -66,6 +66,8 @@ public final class ActorResolver {
       "God", "Allah", "Lord", "Christ", "Heaven", "Church", "Mosque", "Prophet", "Holy", "Saint",
       "Conservative", "Conservatives", "Liberal", "Liberals", "Democrat", "Democrats", "Republican", "Republicans",
       "Socialists", "Communist", "Communists", "Nationalist", "Nationalists");
+  /** Prefixes of a hyphenated word that make the name after them a stance: "pro-Iranian", "anti-Western". */
+  private static final Set<String> STANCES = Set.of("pro", "anti");
   /** Head nouns that make a country adjective name a language, not an actor: "the Russian language". */
   private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "languages", "dialect", "dialects", "tongue");
   /**
@@ -235,7 +237,8 @@ public final class ActorResolver {
    * Court"), a party named by a generic word ("the Conservatives"), a place name several countries
    * bear ("Tripoli", "Alexandria").
    */
-  public Mention resolve(List<Word> words, LocalDate date, String text, String contextCountry) {
+  public Mention resolve(List<Word> phrase, LocalDate date, String text, String contextCountry) {
+    List<Word> words = SimpleTokenizer.splitHyphens(phrase);
     Country context = index.country(contextCountry);
     Person person = null;
     Organisation org = null;
@@ -260,6 +263,11 @@ public final class ActorResolver {
       NameIndex.Match m = index.longestAt(words, i);
       if (m == null) {
         m = misspeltCountryAt(words, i);
+      }
+      if (m != null && i > 0 && STANCES.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT))
+          && m.entries().stream().noneMatch(e -> e.kind() == NameIndex.Kind.ROLE)) {
+        i += m.length(); // "pro-Iranian", "anti-American": whom the actor sides with or against, not its own
+        continue;
       }
       if (m == null) {
         Word w = words.get(i);
@@ -805,7 +813,8 @@ public final class ActorResolver {
    * Secretary-General"): a possessive or of-phrase beside the phrase may still make it another's
    * ("Hezbollah's secretary-general", "the Secretary-General of NATO").
    */
-  public boolean namesUniqueOffice(List<Word> words) {
+  public boolean namesUniqueOffice(List<Word> phrase) {
+    List<Word> words = SimpleTokenizer.splitHyphens(phrase);
     for (int i = 0; i < words.size(); i++) {
       NameIndex.Match m = index.roleAt(words, i);
       if (m != null && m.entries().stream().anyMatch(e -> ((Role) e.value()).office() != null)) {
@@ -833,7 +842,8 @@ public final class ActorResolver {
    * ("Congo", "Congolese"), or a title and name namesakes of that country and another bear ("King
    * Abdullah"): the phrase should be resolved in the context of the country the text speaks of.
    */
-  public boolean mayName(List<Word> words, String code) {
+  public boolean mayName(List<Word> phrase, String code) {
+    List<Word> words = SimpleTokenizer.splitHyphens(phrase);
     Country c = index.country(code);
     if (c == null) {
       return false;

@@ -38,6 +38,41 @@ public final class SimpleTokenizer {
     return out;
   }
 
+  /**
+   * The words with each hyphenated word cut into its parts, as the knowledge files' phrases are
+   * ("Vice-President" to "Vice" "President", "anti-government" to "anti" "government"): a tagger
+   * keeps words with common prefixes whole. Each part keeps the word's tag; the last keeps the last
+   * part of its lemma.
+   */
+  public static List<Word> splitHyphens(List<Word> words) {
+    List<Word> out = null;
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      String[] parts = w.text().length() > 2 ? w.text().split("[-‐]", -1) : new String[] {w.text()};
+      boolean split = parts.length > 1 && java.util.Arrays.stream(parts).noneMatch(String::isEmpty);
+      if (!split) {
+        if (out != null) {
+          out.add(w);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(words.subList(0, k));
+      }
+      String[] lemmas = w.lemma().split("[-‐]", -1);
+      int at = w.begin();
+      for (int j = 0; j < parts.length; j++) {
+        String part = parts[j];
+        String lemma = j == parts.length - 1 && lemmas.length == parts.length ? lemmas[j]
+            : w.isProperNoun() ? part : part.toLowerCase(Locale.ROOT);
+        int end = Math.min(at + part.length(), w.end());
+        out.add(new Word(part, lemma, w.tag(), at, end));
+        at = end + 1;
+      }
+    }
+    return out == null ? words : out;
+  }
+
   /** The singular of a lowercase English noun by the regular rules ("troops" to "troop"). */
   public static String singular(String w) {
     String irregular = IRREGULAR.get(w);

@@ -536,4 +536,41 @@ class ActorResolverTest {
     assertEquals("SAUGOV", code("his Saudi counterpart", APRIL_2021));
     assertEquals("GOV", resolver.resolveText("counterpart", APRIL_2021).sector());
   }
+
+  /** Words as a tagger gives them, each as written, hyphenated ones kept whole. */
+  private static List<Word> tagged(String... wordsAndTags) {
+    List<Word> out = new ArrayList<>();
+    int at = 0;
+    for (int k = 0; k < wordsAndTags.length; k += 2) {
+      String w = wordsAndTags[k];
+      String tag = wordsAndTags[k + 1];
+      out.add(new Word(w, tag.startsWith("NNP") ? w : w.toLowerCase(java.util.Locale.ROOT), tag, at, at + w.length()));
+      at += w.length() + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void aHyphenatedWordTheTaggerKeptWholeMatchesItsParts() {
+    Mention vice = resolver.resolve(tagged("Vice-President", "NNP", "Ruth", "NNP", "Okello", "NNP"), APRIL_2021,
+        "Vice-President Ruth Okello");
+    assertEquals("GOV", vice.sector());
+    assertTrue(vice.person());
+    Mention protesters = resolver.resolve(tagged("anti-government", "JJ", "protesters", "NNS"), APRIL_2021,
+        "anti-government protesters");
+    assertEquals("OPP", protesters.sector());
+    assertEquals("ELI", resolver.resolve(tagged("ex-minister", "NN"), APRIL_2021, "ex-minister").sector());
+    List<Word> parts = SimpleTokenizer.splitHyphens(tagged("Co-Chair", "NNP"));
+    assertEquals(List.of("Co", "Chair"), parts.stream().map(Word::text).toList());
+    assertEquals(3, parts.get(1).begin());
+  }
+
+  @Test
+  void aCountryAfterProOrAntiIsAStanceNotTheActorsCountry() {
+    assertNull(code("anti-American protesters", APRIL_2021));
+    assertEquals("CVL", resolver.resolveText("anti-American protesters", APRIL_2021).sector());
+    assertEquals("LBNINS", code("the pro-Iranian Hezbollah", APRIL_2021));
+    assertEquals("SEP", resolver.resolveText("pro-Russian separatists", APRIL_2021).sector());
+    assertEquals("UKRSEP", code("pro-Russian separatists in Donetsk", APRIL_2021));
+  }
 }
