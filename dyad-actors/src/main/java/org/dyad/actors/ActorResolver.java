@@ -87,7 +87,11 @@ public final class ActorResolver {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
   private static volatile ActorResolver standard;
 
+  /** Sectors of the state's own bodies: a committee of parliament or a ministry is the state's, never unknown. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD", "MIL", "COP", "SPY");
+
   private final NameIndex index;
+  private final BodyWords bodies = BodyWords.standard();
   private volatile Gazetteer gazetteer;
 
   /** A resolver over {@code kb}, with the bundled gazetteer (read when a phrase first needs it). */
@@ -185,22 +189,70 @@ public final class ActorResolver {
   /**
    * Resolves {@code text} as a phrase of the sentence {@code context} (or null): a phrase that
    * leaves its country open but speaks of people or a body ("protesters", "the minister", "Mr
-   * Smith") takes the country the sentence names; a phrase that names no actor at all ("a
+   * Smith", "Planning Minister Ana Ruiz", "the Border Monitoring Committee") takes the country the
+   * sentence names, when it names exactly one (by name, adjective, capital, or in the name of a body
+   * or person Dyad knows); with two or more it stays open. A phrase that names no actor at all ("a
    * commercial ship", "the new law") takes none.
    */
   public Mention resolveInContext(String text, LocalDate date, String context) {
     Mention m = resolveText(text, date);
-    if (m.resolved() || context == null || context.isBlank() || !speaksOfActor(text, m)) {
+    if (context == null || context.isBlank() || !speaksOfActor(text, m)) {
       return m;
     }
-    Mention c = resolveText(context, date);
-    if (!c.resolved()) {
+    String country = onlyCountryNamed(SimpleTokenizer.words(context), date);
+    if (country == null) {
       return m;
     }
-    String country = c.actor().country();
+    if (m.resolved()) {
+      boolean open = mayName(SimpleTokenizer.words(text), country); // "Congo", an unknown body
+      return open ? resolveText(text, date, country) : m;
+    }
+    Mention placed = resolveText(text, date, country);
+    if (placed.resolved()) {
+      return placed;
+    }
     String sector = m.sector();
     Actor a = new Actor(text.strip(), sector == null ? country : country + sector, country, sector, null, null, null, null);
     return new Mention(a, sector, m.person(), m.surname());
+  }
+
+  /**
+   * The one country {@code words} name, or null when they name none or several: by a country's
+   * name, adjective or capital, or by the country of a body or person Dyad knows ("the Kenya
+   * Anti-Corruption Commission", "Hamas"); international bodies and stances ("pro-Iranian") name
+   * none. With no country named at all, the country of the place the words resolve to, if any.
+   */
+  String onlyCountryNamed(List<Word> text, LocalDate date) {
+    List<Word> words = SimpleTokenizer.splitHyphens(text);
+    Set<String> named = new HashSet<>();
+    int i = 0;
+    while (i < words.size()) {
+      NameIndex.Match m = index.longestAt(words, i);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      boolean stance = i > 0 && STANCES.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT));
+      NameIndex.Entry e = rank(m.entries(), date).get(0);
+      String code = switch (e.kind()) {
+        case COUNTRY, ADJECTIVE, CAPITAL, SEAT -> ((Country) e.value()).code();
+        case ORGANISATION -> ((Organisation) e.value()).country();
+        case PERSON -> pick(m.entries(), date).country();
+        case ROLE -> null;
+      };
+      if (code != null && !stance && index.country(code) != null && !UNINHABITED.contains(code)) {
+        named.add(code);
+      }
+      i += m.length();
+    }
+    if (named.size() > 1) {
+      return null;
+    }
+    if (named.size() == 1) {
+      return named.iterator().next();
+    }
+    Mention whole = resolve(words, date, join(words));
+    return whole.resolved() && index.country(whole.actor().country()) != null ? whole.actor().country() : null;
   }
 
   /** True when the phrase has a role, is a person, or names someone Dyad does not know ("Mr Smith"). */
@@ -475,6 +527,13 @@ public final class ActorResolver {
           alone ? title(place, join(words.subList(leadingDeterminers(words), words.size()))) : null);
       return new Mention(a, sector, false, null);
     }
+    if (unknownBody(words, role)) {
+      // "the Lake Basin Water Forum": a body Dyad does not know, of the country the text speaks of
+      // unless its name says it is international, else a non-governmental body as PLOVER codes one
+      boolean national = context != null && !bodies.international(words);
+      Actor a = national ? actor(text, context.code(), null, null, null, null) : actor(text, "NGO", null, null, null, null);
+      return new Mention(a, null, false, null);
+    }
     if (role != null && context != null && !isPerson && institution(words, roleStart)) {
       // "the Supreme Court" in a text about Ivory Coast: that country's institution
       Actor a = actor(text, context.code(), role.sector(), role.secondarySector(), null, null);
@@ -484,6 +543,20 @@ public final class ActorResolver {
       return new Mention(null, role.sector(), isPerson, isPerson ? surname : null);
     }
     return Mention.NONE;
+  }
+
+  /**
+   * True when the phrase is the proper name of a body Dyad does not know ("the Border Monitoring
+   * Committee (BMC)"): a name of body-words.tsv's kind, with a word of its own besides generic
+   * ones ("the Central Committee" is some party's), and no role of the state in it.
+   */
+  private boolean unknownBody(List<Word> words, Role role) {
+    if (role != null && STATE_SECTORS.contains(role.sector()) || !bodies.namesBody(words, leadingDeterminers(words))) {
+      return false;
+    }
+    // the tagger may take the name's words for common nouns ("Ceasefire/NN Violations/NNS Committee")
+    return words.stream().map(Word::text).anyMatch(w -> Character.isUpperCase(w.codePointAt(0)) && !GENERIC_WORDS.contains(w)
+        && !NOT_PLACES.contains(w) && !NOT_SURNAMES.contains(w) && !bodies.isHead(w) && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -847,6 +920,9 @@ public final class ActorResolver {
     Country c = index.country(code);
     if (c == null) {
       return false;
+    }
+    if (bodies.namesBody(words, leadingDeterminers(words)) && !bodies.international(words)) {
+      return true; // "the Border Monitoring Committee": a body Dyad does not know may be that country's
     }
     for (int i = 0; i < words.size(); i++) {
       NameIndex.Match m = index.longestAt(words, i);

@@ -573,4 +573,40 @@ class ActorResolverTest {
     assertEquals("SEP", resolver.resolveText("pro-Russian separatists", APRIL_2021).sector());
     assertEquals("UKRSEP", code("pro-Russian separatists in Donetsk", APRIL_2021));
   }
+
+  @Test
+  void everyBodyWordsExampleIsAnUnknownBody() {
+    for (String example : BodyWords.standard().examples()) {
+      assertEquals("NGO", code(example, APRIL_2021), example);
+    }
+  }
+
+  @Test
+  void anUnknownBodyIsNonGovernmentalUnlessTheTextSpeaksOfOneCountry() {
+    assertEquals("NGO", code("the Harbour Safety Committee (HSC)", APRIL_2021));
+    assertEquals("NGO", code("the Open Sky Association", APRIL_2021));
+    assertEquals("GHA", inContext("the Harbour Safety Committee", "The Harbour Safety Committee inspected the port of Tema in Ghana."));
+    assertEquals("NGO", inContext("the World Rivers Forum", "The World Rivers Forum met in Ghana."), "an international name keeps no country");
+    assertEquals("NGO", inContext("the Harbour Safety Committee", "The Harbour Safety Committee blamed Ghana and Togo."));
+    assertNull(code("the Central Committee", APRIL_2021), "generic words only: some party's");
+    assertNull(code("Committee", APRIL_2021));
+    assertEquals("KEN", code("the Kenya Fisheries Commission", APRIL_2021), "a body whose name carries its country");
+    assertEquals("IGOEUC", code("the European Commission", APRIL_2021));
+    assertEquals("LEG", resolver.resolveText("the Parliamentary Committee", APRIL_2021).sector(), "a state body stays a role");
+    List<Word> body = SimpleTokenizer.words("the Harbour Safety Committee");
+    assertTrue(resolver.mayName(body, "GHA"));
+  }
+
+  @Test
+  void aTitledUnknownPersonTakesTheOneCountryTheSentenceNames() {
+    assertEquals("PERGOV", inContext("Planning Minister Ana Ruiz", "Planning Minister Ana Ruiz said Peru is committed to reform."));
+    assertEquals("KENGOV", inContext("Vice-President Juma Oduya",
+        "Vice-President Juma Oduya resisted pressure from the Kenya Fisheries Commission."), "a body naming the country");
+    assertEquals("MLIMIL", inContext("General Issa Konate", "General Issa Konate said Malian troops would stay."), "by adjective");
+    assertNull(inContext("Planning Minister Ana Ruiz", "Planning Minister Ana Ruiz said Peru and Chile are committed to reform."),
+        "two countries: no telling whose");
+    assertNull(inContext("the minister", "The minister met Hamid Karzai in Accra."), "a known person's country counts too");
+    assertEquals("PERGOV", inContext("Planning Minister Ana Ruiz", "Planning Minister Ana Ruiz condemned pro-Cuban protests in Peru."),
+        "a stance names no country");
+  }
 }
