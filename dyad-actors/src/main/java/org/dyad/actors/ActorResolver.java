@@ -478,7 +478,7 @@ public final class ActorResolver {
           : actor(text, person.country(), sector, secondary, person.name(), person.wikipedia());
       return new Mention(a, a.sector(), true, parts[parts.length - 1]);
     }
-    if (org != null && country != null && countryEnd == words.size() && orgEnd < countryEnd && !org.country().equals("NGO")) {
+    if (org != null && country != null && countryEnd == words.size() && orgEnd < countryEnd && !"NGO".equals(org.sector())) {
       org = null; // "NATO member Norway": the head of the phrase is the country
     }
     if (org != null && country != null && namesOtherCountrysBody(words, org, country, countryEnd, orgStart)) {
@@ -494,12 +494,12 @@ public final class ActorResolver {
       Actor a = actor(text, org.country(), "ELI", org.sector(), null, null);
       return new Mention(a, "ELI", true, surname);
     }
-    if (org != null && role != null && org.country().equals("IGO")) {
+    if (org != null && role != null && org.country().equals("IGO") && !"NGO".equals(org.sector())) {
       // "the EU legislature", "president of the European Council": a body or office of the organisation
       Actor a = new Actor(text, code(org), org.country(), role.sector(), org.sector(), org.name(), org.wikipedia(), null);
       return new Mention(a, role.sector(), false, null);
     }
-    if (org != null && org.country().equals("NGO") && country != null && countryEnd == orgStart) {
+    if (org != null && internationalNgo(org) && country != null && countryEnd == orgStart) {
       // "the American Red Cross", "Iranian Red Crescent": a national society, an NGO of its country
       Actor a = actor(text, country.code(), "NGO", null, null, null);
       return new Mention(a, "NGO", false, null);
@@ -507,7 +507,7 @@ public final class ActorResolver {
     if (org != null) {
       String sector = org.sector();
       // an NGO's president or spokesman is of the NGO, not of a government or an IGO
-      boolean office = role != null && org.country().equals("NGO") && Set.of("GOV", "IGO").contains(role.sector());
+      boolean office = role != null && internationalNgo(org) && Set.of("GOV", "IGO").contains(role.sector());
       Actor a = new Actor(text, code(org), org.country(), sector, role != null && !office ? role.sector() : null,
           org.name(), org.wikipedia(), null);
       return new Mention(a, sector, false, null);
@@ -1041,6 +1041,11 @@ public final class ActorResolver {
     }
     Actor a = new Actor(text, where + sector + kin.code().toLowerCase(Locale.ROOT), where, sector, null, null, null, null);
     return new Mention(a, sector, false, null);
+  }
+
+  /** True for an international NGO known by name (the Red Cross, Amnesty), coded IGO as PLOVER codes it. */
+  private static boolean internationalNgo(Organisation o) {
+    return (o.country().equals("IGO") || o.country().equals("NGO")) && "NGO".equals(o.sector());
   }
 
   /** International bodies are coded as their kind and their own code ("IGOUNO"), groups as they are. */
