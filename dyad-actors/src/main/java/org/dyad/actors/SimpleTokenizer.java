@@ -16,6 +16,8 @@ public final class SimpleTokenizer {
   private static final Pattern WORD =
       Pattern.compile("(?:[A-Za-z]\\.){2,}|'s\\b|’s\\b|[\\p{L}\\p{M}\\p{N}]+(?:['’](?!s\\b)[\\p{L}]+)?|[^\\s\\p{L}\\p{N}]");
 
+  private static final Pattern HYPHEN = Pattern.compile("[-‐]");
+
   /** Plurals the regular rules get wrong. */
   private static final Map<String, String> IRREGULAR = Map.of(
       "men", "man", "thieves", "thief", "wives", "wife", "knives", "knife", "lives", "life", "children", "child",
@@ -48,7 +50,8 @@ public final class SimpleTokenizer {
     List<Word> out = null;
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);
-      String[] parts = w.text().length() > 2 ? w.text().split("[-‐]", -1) : new String[] {w.text()};
+      boolean hyphenated = w.text().length() > 2 && (w.text().indexOf('-') > 0 || w.text().indexOf('‐') > 0);
+      String[] parts = hyphenated ? HYPHEN.split(w.text(), -1) : new String[] {w.text()};
       boolean split = parts.length > 1 && java.util.Arrays.stream(parts).noneMatch(String::isEmpty);
       if (!split) {
         if (out != null) {
@@ -59,7 +62,7 @@ public final class SimpleTokenizer {
       if (out == null) {
         out = new ArrayList<>(words.subList(0, k));
       }
-      String[] lemmas = w.lemma().split("[-‐]", -1);
+      String[] lemmas = HYPHEN.split(w.lemma(), -1);
       int at = w.begin();
       for (int j = 0; j < parts.length; j++) {
         String part = parts[j];
