@@ -219,8 +219,8 @@ public final class ActorResolver {
   /**
    * The one country {@code words} name, or null when they name none or several: by a country's
    * name, adjective or capital, or by the country of a body or person Dyad knows ("the Kenya
-   * Anti-Corruption Commission", "Hamas"); international bodies and stances ("pro-Iranian") name
-   * none. With no country named at all, the country of the place the words resolve to, if any.
+   * Anti-Corruption Commission", "Hamas"); international bodies, stances ("pro-Iranian"), kin
+   * ("ethnic Albanians") and generic party names ("the Conservatives") name none. With no country named at all, the country of the place the words resolve to, if any.
    */
   String onlyCountryNamed(List<Word> text, LocalDate date) {
     List<Word> words = SimpleTokenizer.splitHyphens(text);
@@ -232,11 +232,13 @@ public final class ActorResolver {
         i++;
         continue;
       }
-      boolean stance = i > 0 && STANCES.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT));
+      String before = i > 0 ? words.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+      boolean stance = STANCES.contains(before) || before.equals("ethnic"); // "pro-Iranian"; "ethnic Albanians" are kin
       NameIndex.Entry e = rank(m.entries(), date).get(0);
+      boolean genericParty = words.subList(i, i + m.length()).stream().allMatch(w -> GENERIC_PARTY_WORDS.contains(w.text()));
       String code = switch (e.kind()) {
         case COUNTRY, ADJECTIVE, CAPITAL, SEAT -> ((Country) e.value()).code();
-        case ORGANISATION -> ((Organisation) e.value()).country();
+        case ORGANISATION -> genericParty ? null : ((Organisation) e.value()).country(); // "the Conservatives": any country's
         case PERSON -> pick(m.entries(), date).country();
         case ROLE -> null;
       };

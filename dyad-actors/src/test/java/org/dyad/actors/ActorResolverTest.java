@@ -608,5 +608,8 @@ class ActorResolverTest {
     assertNull(inContext("the minister", "The minister met Hamid Karzai in Accra."), "a known person's country counts too");
     assertEquals("PERGOV", inContext("Planning Minister Ana Ruiz", "Planning Minister Ana Ruiz condemned pro-Cuban protests in Peru."),
         "a stance names no country");
+    assertEquals("SRBCVL", inContext("the villagers", "The villagers hid ethnic Albanians near Nis in Serbia."), "kin name no country");
+    assertEquals("PERGOV", inContext("the minister", "The minister met the Conservatives in Peru."), "a generic party is any country's");
+
   }
 }
