@@ -220,7 +220,8 @@ public final class ActorResolver {
    * The one country {@code words} name, or null when they name none or several: by a country's
    * name, adjective or capital, or by the country of a body or person Dyad knows ("the Kenya
    * Anti-Corruption Commission", "Hamas"); international bodies, stances ("pro-Iranian"), kin
-   * ("ethnic Albanians") and generic party names ("the Conservatives") name none. With no country named at all, the country of the place the words resolve to, if any.
+   * ("ethnic Albanians") and generic party names ("the Conservatives") name none. With no country
+   * named at all, the country of the place the words resolve to, if any.
    */
   String onlyCountryNamed(List<Word> text, LocalDate date) {
     List<Word> words = SimpleTokenizer.splitHyphens(text);
@@ -557,8 +558,9 @@ public final class ActorResolver {
       return false;
     }
     // the tagger may take the name's words for common nouns ("Ceasefire/NN Violations/NNS Committee")
-    return words.stream().map(Word::text).anyMatch(w -> Character.isUpperCase(w.codePointAt(0)) && !GENERIC_WORDS.contains(w)
-        && !NOT_PLACES.contains(w) && !NOT_SURNAMES.contains(w) && !bodies.isHead(w) && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT)));
+    return words.stream().map(Word::text).anyMatch(w -> Character.isUpperCase(w.codePointAt(0))
+        && !GENERIC_WORDS.contains(w) && !NOT_PLACES.contains(w) && !NOT_SURNAMES.contains(w) && !bodies.isHead(w)
+        && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT)));
   }
 
   /**

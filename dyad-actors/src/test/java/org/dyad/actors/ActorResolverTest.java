@@ -612,4 +612,14 @@ class ActorResolverTest {
     assertEquals("PERGOV", inContext("the minister", "The minister met the Conservatives in Peru."), "a generic party is any country's");
 
   }
+
+  @Test
+  void aPluralTheRolesListIsMeantApartFromItsLemma() {
+    // a tagger lemmatises "people" to "person"; the roles list "people" (civilians) apart from "person" (anyone)
+    assertEquals("CVL", resolver.resolve(List.of(new Word("people", "person", "NNS", 0, 6)), APRIL_2021, "people").sector());
+    assertEquals("UNK", resolver.resolve(List.of(new Word("person", "person", "NN", 0, 6)), APRIL_2021, "person").sector());
+    List<Word> inCity = List.of(new Word("people", "person", "NNS", 0, 6), new Word("in", "in", "IN", 7, 9),
+        new Word("Kharkiv", "Kharkiv", "NNP", 10, 17));
+    assertEquals("UKRCVL", resolver.resolve(inCity, APRIL_2021, "people in Kharkiv").actor().code());
+  }
 }
