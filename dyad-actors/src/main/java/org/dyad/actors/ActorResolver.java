@@ -530,6 +530,12 @@ public final class ActorResolver {
           alone ? title(place, join(words.subList(leadingDeterminers(words), words.size()))) : null);
       return new Mention(a, sector, false, null);
     }
+    if (isPerson && context != null && !formerOfficial && STATE_SECTORS.contains(sector)) {
+      // "Planning Minister Tran Van Hoa" in a text about Vietnam: a person Dyad does not know, titled
+      // with a national office, holds it in the country the text speaks of
+      Actor a = actor(text, context.code(), sector, role.secondarySector(), null, null);
+      return new Mention(a, sector, true, surname);
+    }
     if (unknownBody(words, role)) {
       // "the Lake Basin Water Forum": a body Dyad does not know, of the country the text speaks of
       // unless its name says it is international, else a non-governmental body as PLOVER codes one

@@ -608,6 +608,11 @@ class ActorResolverTest {
     assertNull(inContext("the minister", "The minister met Hamid Karzai in Accra."), "a known person's country counts too");
     assertEquals("PERGOV", inContext("Planning Minister Ana Ruiz", "Planning Minister Ana Ruiz condemned pro-Cuban protests in Peru."),
         "a stance names no country");
+    assertEquals("VNMGOV", resolver.resolveText("Planning Minister Tran Van Hoa", APRIL_2021, "VNM").actor().code(),
+        "the country the document speaks of");
+    assertEquals("VNMMIL", resolver.resolveText("General Le Van Dung", APRIL_2021, "VNM").actor().code());
+    assertNull(resolver.resolveText("activist Le Van Dung", APRIL_2021, "VNM").actor(), "no national office");
+    assertNull(resolver.resolveText("former minister Le Van Dung", APRIL_2021, "VNM").actor(), "no office held");
     assertEquals("SRBCVL", inContext("the villagers", "The villagers hid ethnic Albanians near Nis in Serbia."), "kin name no country");
     assertEquals("PERGOV", inContext("the minister", "The minister met the Conservatives in Peru."), "a generic party is any country's");
 
