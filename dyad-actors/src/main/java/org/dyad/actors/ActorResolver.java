@@ -530,7 +530,7 @@ public final class ActorResolver {
           alone ? title(place, join(words.subList(leadingDeterminers(words), words.size()))) : null);
       return new Mention(a, sector, false, null);
     }
-    if (isPerson && context != null && !formerOfficial && STATE_SECTORS.contains(sector)) {
+    if (isPerson && context != null && !formerOfficial && sector != null && STATE_SECTORS.contains(sector)) {
       // "Planning Minister Tran Van Hoa" in a text about Vietnam: a person Dyad does not know, titled
       // with a national office, holds it in the country the text speaks of
       Actor a = actor(text, context.code(), sector, role.secondarySector(), null, null);
@@ -560,7 +560,7 @@ public final class ActorResolver {
    * ones ("the Central Committee" is some party's), and no role of the state in it.
    */
   private boolean unknownBody(List<Word> words, Role role) {
-    if (role != null && STATE_SECTORS.contains(role.sector()) || !bodies.namesBody(words, leadingDeterminers(words))) {
+    if (role != null && role.sector() != null && STATE_SECTORS.contains(role.sector()) || !bodies.namesBody(words, leadingDeterminers(words))) {
       return false;
     }
     // the tagger may take the name's words for common nouns ("Ceasefire/NN Violations/NNS Committee")

@@ -613,6 +613,7 @@ class ActorResolverTest {
     assertEquals("VNMMIL", resolver.resolveText("General Le Van Dung", APRIL_2021, "VNM").actor().code());
     assertNull(resolver.resolveText("activist Le Van Dung", APRIL_2021, "VNM").actor(), "no national office");
     assertNull(resolver.resolveText("former minister Le Van Dung", APRIL_2021, "VNM").actor(), "no office held");
+    assertNull(resolver.resolveText("former Le Van Dung", APRIL_2021, "VNM").actor(), "a bare marker is no title");
     assertEquals("SRBCVL", inContext("the villagers", "The villagers hid ethnic Albanians near Nis in Serbia."), "kin name no country");
     assertEquals("PERGOV", inContext("the minister", "The minister met the Conservatives in Peru."), "a generic party is any country's");
 
