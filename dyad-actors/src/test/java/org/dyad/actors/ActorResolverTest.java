@@ -628,4 +628,13 @@ class ActorResolverTest {
         new Word("Kharkiv", "Kharkiv", "NNP", 10, 17));
     assertEquals("UKRCVL", resolver.resolve(inCity, APRIL_2021, "people in Kharkiv").actor().code());
   }
+
+  @Test
+  void peopleNamedByWhatTheyDoArePlacedByTheirTown() {
+    assertEquals("AFGCVL", code("hundreds of mourners in Kandahar", APRIL_2021));
+    assertEquals("PERCVL", code("shoppers in Lima", APRIL_2021));
+    Mention marchers = resolver.resolveText("thousands of marchers in Lima", APRIL_2021);
+    assertEquals("PERCVL", marchers.actor().code());
+    assertEquals("OPP", marchers.actor().secondarySector(), "marchers are protesters");
+  }
 }
