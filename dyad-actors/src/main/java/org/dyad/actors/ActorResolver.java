@@ -560,7 +560,8 @@ public final class ActorResolver {
    * ones ("the Central Committee" is some party's), and no role of the state in it.
    */
   private boolean unknownBody(List<Word> words, Role role) {
-    if (role != null && role.sector() != null && STATE_SECTORS.contains(role.sector()) || !bodies.namesBody(words, leadingDeterminers(words))) {
+    boolean stateRole = role != null && role.sector() != null && STATE_SECTORS.contains(role.sector());
+    if (stateRole || !bodies.namesBody(words, leadingDeterminers(words))) {
       return false;
     }
     // the tagger may take the name's words for common nouns ("Ceasefire/NN Violations/NNS Committee")
