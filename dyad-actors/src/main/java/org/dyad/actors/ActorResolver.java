@@ -66,6 +66,8 @@ public final class ActorResolver {
       "God", "Allah", "Lord", "Christ", "Heaven", "Church", "Mosque", "Prophet", "Holy", "Saint",
       "Conservative", "Conservatives", "Liberal", "Liberals", "Democrat", "Democrats", "Republican", "Republicans",
       "Socialists", "Communist", "Communists", "Nationalist", "Nationalists");
+  /** Prefixes of a hyphenated word that make the name after them a stance: "pro-Iranian", "anti-Western". */
+  private static final Set<String> STANCES = Set.of("pro", "anti");
   /** Head nouns that make a country adjective name a language, not an actor: "the Russian language". */
   private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "languages", "dialect", "dialects", "tongue");
   /**
@@ -85,7 +87,11 @@ public final class ActorResolver {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
   private static volatile ActorResolver standard;
 
+  /** Sectors of the state's own bodies: a committee of parliament or a ministry is the state's, never unknown. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD", "MIL", "COP", "SPY");
+
   private final NameIndex index;
+  private final BodyWords bodies = BodyWords.standard();
   private volatile Gazetteer gazetteer;
 
   /** A resolver over {@code kb}, with the bundled gazetteer (read when a phrase first needs it). */
@@ -183,22 +189,73 @@ public final class ActorResolver {
   /**
    * Resolves {@code text} as a phrase of the sentence {@code context} (or null): a phrase that
    * leaves its country open but speaks of people or a body ("protesters", "the minister", "Mr
-   * Smith") takes the country the sentence names; a phrase that names no actor at all ("a
+   * Smith", "Planning Minister Ana Ruiz", "the Border Monitoring Committee") takes the country the
+   * sentence names, when it names exactly one (by name, adjective, capital, or in the name of a body
+   * or person Dyad knows); with two or more it stays open. A phrase that names no actor at all ("a
    * commercial ship", "the new law") takes none.
    */
   public Mention resolveInContext(String text, LocalDate date, String context) {
     Mention m = resolveText(text, date);
-    if (m.resolved() || context == null || context.isBlank() || !speaksOfActor(text, m)) {
+    if (context == null || context.isBlank() || !speaksOfActor(text, m)) {
       return m;
     }
-    Mention c = resolveText(context, date);
-    if (!c.resolved()) {
+    String country = onlyCountryNamed(SimpleTokenizer.words(context), date);
+    if (country == null) {
       return m;
     }
-    String country = c.actor().country();
+    if (m.resolved()) {
+      boolean open = mayName(SimpleTokenizer.words(text), country); // "Congo", an unknown body
+      return open ? resolveText(text, date, country) : m;
+    }
+    Mention placed = resolveText(text, date, country);
+    if (placed.resolved()) {
+      return placed;
+    }
     String sector = m.sector();
     Actor a = new Actor(text.strip(), sector == null ? country : country + sector, country, sector, null, null, null, null);
     return new Mention(a, sector, m.person(), m.surname());
+  }
+
+  /**
+   * The one country {@code words} name, or null when they name none or several: by a country's
+   * name, adjective or capital, or by the country of a body or person Dyad knows ("the Kenya
+   * Anti-Corruption Commission", "Hamas"); international bodies, stances ("pro-Iranian"), kin
+   * ("ethnic Albanians") and generic party names ("the Conservatives") name none. With no country
+   * named at all, the country of the place the words resolve to, if any.
+   */
+  String onlyCountryNamed(List<Word> text, LocalDate date) {
+    List<Word> words = SimpleTokenizer.splitHyphens(text);
+    Set<String> named = new HashSet<>();
+    int i = 0;
+    while (i < words.size()) {
+      NameIndex.Match m = index.longestAt(words, i);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      String before = i > 0 ? words.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+      boolean stance = STANCES.contains(before) || before.equals("ethnic"); // "pro-Iranian"; "ethnic Albanians" are kin
+      NameIndex.Entry e = rank(m.entries(), date).get(0);
+      boolean genericParty = words.subList(i, i + m.length()).stream().allMatch(w -> GENERIC_PARTY_WORDS.contains(w.text()));
+      String code = switch (e.kind()) {
+        case COUNTRY, ADJECTIVE, CAPITAL, SEAT -> ((Country) e.value()).code();
+        case ORGANISATION -> genericParty ? null : ((Organisation) e.value()).country(); // "the Conservatives": any country's
+        case PERSON -> pick(m.entries(), date).country();
+        case ROLE -> null;
+      };
+      if (code != null && !stance && index.country(code) != null && !UNINHABITED.contains(code)) {
+        named.add(code);
+      }
+      i += m.length();
+    }
+    if (named.size() > 1) {
+      return null;
+    }
+    if (named.size() == 1) {
+      return named.iterator().next();
+    }
+    Mention whole = resolve(words, date, join(words));
+    return whole.resolved() && index.country(whole.actor().country()) != null ? whole.actor().country() : null;
   }
 
   /** True when the phrase has a role, is a person, or names someone Dyad does not know ("Mr Smith"). */
@@ -235,7 +292,8 @@ public final class ActorResolver {
    * Court"), a party named by a generic word ("the Conservatives"), a place name several countries
    * bear ("Tripoli", "Alexandria").
    */
-  public Mention resolve(List<Word> words, LocalDate date, String text, String contextCountry) {
+  public Mention resolve(List<Word> phrase, LocalDate date, String text, String contextCountry) {
+    List<Word> words = SimpleTokenizer.splitHyphens(phrase);
     Country context = index.country(contextCountry);
     Person person = null;
     Organisation org = null;
@@ -260,6 +318,11 @@ public final class ActorResolver {
       NameIndex.Match m = index.longestAt(words, i);
       if (m == null) {
         m = misspeltCountryAt(words, i);
+      }
+      if (m != null && i > 0 && STANCES.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT))
+          && m.entries().stream().noneMatch(e -> e.kind() == NameIndex.Kind.ROLE)) {
+        i += m.length(); // "pro-Iranian", "anti-American": whom the actor sides with or against, not its own
+        continue;
       }
       if (m == null) {
         Word w = words.get(i);
@@ -418,7 +481,7 @@ public final class ActorResolver {
           : actor(text, person.country(), sector, secondary, person.name(), person.wikipedia());
       return new Mention(a, a.sector(), true, parts[parts.length - 1]);
     }
-    if (org != null && country != null && countryEnd == words.size() && orgEnd < countryEnd && !org.country().equals("NGO")) {
+    if (org != null && country != null && countryEnd == words.size() && orgEnd < countryEnd && !"NGO".equals(org.sector())) {
       org = null; // "NATO member Norway": the head of the phrase is the country
     }
     if (org != null && country != null && namesOtherCountrysBody(words, org, country, countryEnd, orgStart)) {
@@ -434,12 +497,12 @@ public final class ActorResolver {
       Actor a = actor(text, org.country(), "ELI", org.sector(), null, null);
       return new Mention(a, "ELI", true, surname);
     }
-    if (org != null && role != null && org.country().equals("IGO")) {
+    if (org != null && role != null && org.country().equals("IGO") && !"NGO".equals(org.sector())) {
       // "the EU legislature", "president of the European Council": a body or office of the organisation
       Actor a = new Actor(text, code(org), org.country(), role.sector(), org.sector(), org.name(), org.wikipedia(), null);
       return new Mention(a, role.sector(), false, null);
     }
-    if (org != null && org.country().equals("NGO") && country != null && countryEnd == orgStart) {
+    if (org != null && internationalNgo(org) && country != null && countryEnd == orgStart) {
       // "the American Red Cross", "Iranian Red Crescent": a national society, an NGO of its country
       Actor a = actor(text, country.code(), "NGO", null, null, null);
       return new Mention(a, "NGO", false, null);
@@ -447,7 +510,7 @@ public final class ActorResolver {
     if (org != null) {
       String sector = org.sector();
       // an NGO's president or spokesman is of the NGO, not of a government or an IGO
-      boolean office = role != null && org.country().equals("NGO") && Set.of("GOV", "IGO").contains(role.sector());
+      boolean office = role != null && internationalNgo(org) && Set.of("GOV", "IGO").contains(role.sector());
       Actor a = new Actor(text, code(org), org.country(), sector, role != null && !office ? role.sector() : null,
           org.name(), org.wikipedia(), null);
       return new Mention(a, sector, false, null);
@@ -467,6 +530,19 @@ public final class ActorResolver {
           alone ? title(place, join(words.subList(leadingDeterminers(words), words.size()))) : null);
       return new Mention(a, sector, false, null);
     }
+    if (isPerson && context != null && !formerOfficial && sector != null && STATE_SECTORS.contains(sector)) {
+      // "Planning Minister Tran Van Hoa" in a text about Vietnam: a person Dyad does not know, titled
+      // with a national office, holds it in the country the text speaks of
+      Actor a = actor(text, context.code(), sector, role.secondarySector(), null, null);
+      return new Mention(a, sector, true, surname);
+    }
+    if (unknownBody(words, role)) {
+      // "the Lake Basin Water Forum": a body Dyad does not know, of the country the text speaks of
+      // unless its name says it is international, else a non-governmental body as PLOVER codes one
+      boolean national = context != null && !bodies.international(words);
+      Actor a = national ? actor(text, context.code(), null, null, null, null) : actor(text, "NGO", null, null, null, null);
+      return new Mention(a, null, false, null);
+    }
     if (role != null && context != null && !isPerson && institution(words, roleStart)) {
       // "the Supreme Court" in a text about Ivory Coast: that country's institution
       Actor a = actor(text, context.code(), role.sector(), role.secondarySector(), null, null);
@@ -476,6 +552,22 @@ public final class ActorResolver {
       return new Mention(null, role.sector(), isPerson, isPerson ? surname : null);
     }
     return Mention.NONE;
+  }
+
+  /**
+   * True when the phrase is the proper name of a body Dyad does not know ("the Border Monitoring
+   * Committee (BMC)"): a name of body-words.tsv's kind, with a word of its own besides generic
+   * ones ("the Central Committee" is some party's), and no role of the state in it.
+   */
+  private boolean unknownBody(List<Word> words, Role role) {
+    boolean stateRole = role != null && role.sector() != null && STATE_SECTORS.contains(role.sector());
+    if (stateRole || !bodies.namesBody(words, leadingDeterminers(words))) {
+      return false;
+    }
+    // the tagger may take the name's words for common nouns ("Ceasefire/NN Violations/NNS Committee")
+    return words.stream().map(Word::text).anyMatch(w -> Character.isUpperCase(w.codePointAt(0))
+        && !GENERIC_WORDS.contains(w) && !NOT_PLACES.contains(w) && !NOT_SURNAMES.contains(w) && !bodies.isHead(w)
+        && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -805,7 +897,8 @@ public final class ActorResolver {
    * Secretary-General"): a possessive or of-phrase beside the phrase may still make it another's
    * ("Hezbollah's secretary-general", "the Secretary-General of NATO").
    */
-  public boolean namesUniqueOffice(List<Word> words) {
+  public boolean namesUniqueOffice(List<Word> phrase) {
+    List<Word> words = SimpleTokenizer.splitHyphens(phrase);
     for (int i = 0; i < words.size(); i++) {
       NameIndex.Match m = index.roleAt(words, i);
       if (m != null && m.entries().stream().anyMatch(e -> ((Role) e.value()).office() != null)) {
@@ -833,10 +926,14 @@ public final class ActorResolver {
    * ("Congo", "Congolese"), or a title and name namesakes of that country and another bear ("King
    * Abdullah"): the phrase should be resolved in the context of the country the text speaks of.
    */
-  public boolean mayName(List<Word> words, String code) {
+  public boolean mayName(List<Word> phrase, String code) {
+    List<Word> words = SimpleTokenizer.splitHyphens(phrase);
     Country c = index.country(code);
     if (c == null) {
       return false;
+    }
+    if (bodies.namesBody(words, leadingDeterminers(words)) && !bodies.international(words)) {
+      return true; // "the Border Monitoring Committee": a body Dyad does not know may be that country's
     }
     for (int i = 0; i < words.size(); i++) {
       NameIndex.Match m = index.longestAt(words, i);
@@ -955,6 +1052,11 @@ public final class ActorResolver {
     }
     Actor a = new Actor(text, where + sector + kin.code().toLowerCase(Locale.ROOT), where, sector, null, null, null, null);
     return new Mention(a, sector, false, null);
+  }
+
+  /** True for an international NGO known by name (the Red Cross, Amnesty), coded IGO as PLOVER codes it. */
+  private static boolean internationalNgo(Organisation o) {
+    return (o.country().equals("IGO") || o.country().equals("NGO")) && "NGO".equals(o.sector());
   }
 
   /** International bodies are coded as their kind and their own code ("IGOUNO"), groups as they are. */

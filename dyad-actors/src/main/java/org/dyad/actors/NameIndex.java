@@ -280,8 +280,8 @@ final class NameIndex {
   }
 
   /**
-   * The longest role phrase from {@code start}, each word matched by its lemma, as written in lower
-   * case, or as the singular of that: a tagger leaves a capitalised plural opening a sentence
+   * The longest role phrase from {@code start}, each word matched as written in lower case, by its
+   * lemma, or as the singular of what is written: a tagger leaves a capitalised plural opening a sentence
    * ("Protesters", tagged a proper noun) or a plural like "troops" as written.
    */
   private static Match longestByLemma(Node n, List<Word> words, int start, int i, Match best) {
@@ -293,10 +293,12 @@ final class NameIndex {
     String lower = w.text().toLowerCase(Locale.ROOT);
     String singular = SimpleTokenizer.singular(lower);
     Match found = best;
-    String[] keys = {lemma, lower, singular};
+    // the word as written first: a plural the file lists is meant apart from its lemma ("people" are
+    // civilians, a "person" anyone), and of two matches as long the first found stands
+    String[] keys = {lower, lemma, singular};
     for (int k = 0; k < keys.length; k++) {
       String key = keys[k];
-      if ((k >= 1 && key.equals(lemma)) || (k == 2 && key.equals(lower))) {
+      if ((k >= 1 && key.equals(lower)) || (k == 2 && key.equals(lemma))) {
         continue;
       }
       Node next = n.next.get(key);

@@ -308,12 +308,12 @@ class ActorResolverTest {
   }
 
   @Test
-  void humanitarianAndRightsGroupsAreNgos() {
+  void humanitarianAndRightsGroupsAreInternationalOrganisationsOfTheNgoSector() {
     for (String name : List.of("the Red Cross", "ICRC", "the International Committee of the Red Cross", "Amnesty",
         "Amnesty International", "Red Cross officials", "ICRC president", "Amnesty International's secretary general",
         "Amnesty International USA")) {
       Mention m = resolver.resolveText(name, APRIL_2021);
-      assertEquals("NGO", m.actor().country(), name);
+      assertEquals("IGO", m.actor().country(), name + ": PLOVER codes international organisations IGO");
       assertEquals("NGO", m.actor().sector(), name);
       assertNull(m.actor().secondarySector(), name + ": an office of the NGO is no government or IGO");
     }
@@ -535,5 +535,106 @@ class ActorResolverTest {
   void aCounterpartIsAGovernmentOfficeOfTheCountryNamed() {
     assertEquals("SAUGOV", code("his Saudi counterpart", APRIL_2021));
     assertEquals("GOV", resolver.resolveText("counterpart", APRIL_2021).sector());
+  }
+
+  /** Words as a tagger gives them, each as written, hyphenated ones kept whole. */
+  private static List<Word> tagged(String... wordsAndTags) {
+    List<Word> out = new ArrayList<>();
+    int at = 0;
+    for (int k = 0; k < wordsAndTags.length; k += 2) {
+      String w = wordsAndTags[k];
+      String tag = wordsAndTags[k + 1];
+      out.add(new Word(w, tag.startsWith("NNP") ? w : w.toLowerCase(java.util.Locale.ROOT), tag, at, at + w.length()));
+      at += w.length() + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void aHyphenatedWordTheTaggerKeptWholeMatchesItsParts() {
+    Mention vice = resolver.resolve(tagged("Vice-President", "NNP", "Ruth", "NNP", "Okello", "NNP"), APRIL_2021,
+        "Vice-President Ruth Okello");
+    assertEquals("GOV", vice.sector());
+    assertTrue(vice.person());
+    Mention protesters = resolver.resolve(tagged("anti-government", "JJ", "protesters", "NNS"), APRIL_2021,
+        "anti-government protesters");
+    assertEquals("OPP", protesters.sector());
+    assertEquals("ELI", resolver.resolve(tagged("ex-minister", "NN"), APRIL_2021, "ex-minister").sector());
+    List<Word> parts = SimpleTokenizer.splitHyphens(tagged("Co-Chair", "NNP"));
+    assertEquals(List.of("Co", "Chair"), parts.stream().map(Word::text).toList());
+    assertEquals(3, parts.get(1).begin());
+  }
+
+  @Test
+  void aCountryAfterProOrAntiIsAStanceNotTheActorsCountry() {
+    assertNull(code("anti-American protesters", APRIL_2021));
+    assertEquals("CVL", resolver.resolveText("anti-American protesters", APRIL_2021).sector());
+    assertEquals("LBNINS", code("the pro-Iranian Hezbollah", APRIL_2021));
+    assertEquals("SEP", resolver.resolveText("pro-Russian separatists", APRIL_2021).sector());
+    assertEquals("UKRSEP", code("pro-Russian separatists in Donetsk", APRIL_2021));
+  }
+
+  @Test
+  void everyBodyWordsExampleIsAnUnknownBody() {
+    for (String example : BodyWords.standard().examples()) {
+      assertEquals("NGO", code(example, APRIL_2021), example);
+    }
+  }
+
+  @Test
+  void anUnknownBodyIsNonGovernmentalUnlessTheTextSpeaksOfOneCountry() {
+    assertEquals("NGO", code("the Harbour Safety Committee (HSC)", APRIL_2021));
+    assertEquals("NGO", code("the Open Sky Association", APRIL_2021));
+    assertEquals("GHA", inContext("the Harbour Safety Committee", "The Harbour Safety Committee inspected the port of Tema in Ghana."));
+    assertEquals("NGO", inContext("the World Rivers Forum", "The World Rivers Forum met in Ghana."), "an international name keeps no country");
+    assertEquals("NGO", inContext("the Harbour Safety Committee", "The Harbour Safety Committee blamed Ghana and Togo."));
+    assertNull(code("the Central Committee", APRIL_2021), "generic words only: some party's");
+    assertNull(code("Committee", APRIL_2021));
+    assertEquals("KEN", code("the Kenya Fisheries Commission", APRIL_2021), "a body whose name carries its country");
+    assertEquals("IGOEUC", code("the European Commission", APRIL_2021));
+    assertEquals("LEG", resolver.resolveText("the Parliamentary Committee", APRIL_2021).sector(), "a state body stays a role");
+    List<Word> body = SimpleTokenizer.words("the Harbour Safety Committee");
+    assertTrue(resolver.mayName(body, "GHA"));
+  }
+
+  @Test
+  void aTitledUnknownPersonTakesTheOneCountryTheSentenceNames() {
+    assertEquals("PERGOV", inContext("Planning Minister Ana Ruiz", "Planning Minister Ana Ruiz said Peru is committed to reform."));
+    assertEquals("KENGOV", inContext("Vice-President Juma Oduya",
+        "Vice-President Juma Oduya resisted pressure from the Kenya Fisheries Commission."), "a body naming the country");
+    assertEquals("MLIMIL", inContext("General Issa Konate", "General Issa Konate said Malian troops would stay."), "by adjective");
+    assertNull(inContext("Planning Minister Ana Ruiz", "Planning Minister Ana Ruiz said Peru and Chile are committed to reform."),
+        "two countries: no telling whose");
+    assertNull(inContext("the minister", "The minister met Hamid Karzai in Accra."), "a known person's country counts too");
+    assertEquals("PERGOV", inContext("Planning Minister Ana Ruiz", "Planning Minister Ana Ruiz condemned pro-Cuban protests in Peru."),
+        "a stance names no country");
+    assertEquals("VNMGOV", resolver.resolveText("Planning Minister Tran Van Hoa", APRIL_2021, "VNM").actor().code(),
+        "the country the document speaks of");
+    assertEquals("VNMMIL", resolver.resolveText("General Le Van Dung", APRIL_2021, "VNM").actor().code());
+    assertNull(resolver.resolveText("activist Le Van Dung", APRIL_2021, "VNM").actor(), "no national office");
+    assertNull(resolver.resolveText("former minister Le Van Dung", APRIL_2021, "VNM").actor(), "no office held");
+    assertNull(resolver.resolveText("former Le Van Dung", APRIL_2021, "VNM").actor(), "a bare marker is no title");
+    assertEquals("SRBCVL", inContext("the villagers", "The villagers hid ethnic Albanians near Nis in Serbia."), "kin name no country");
+    assertEquals("PERGOV", inContext("the minister", "The minister met the Conservatives in Peru."), "a generic party is any country's");
+
+  }
+
+  @Test
+  void aPluralTheRolesListIsMeantApartFromItsLemma() {
+    // a tagger lemmatises "people" to "person"; the roles list "people" (civilians) apart from "person" (anyone)
+    assertEquals("CVL", resolver.resolve(List.of(new Word("people", "person", "NNS", 0, 6)), APRIL_2021, "people").sector());
+    assertEquals("UNK", resolver.resolve(List.of(new Word("person", "person", "NN", 0, 6)), APRIL_2021, "person").sector());
+    List<Word> inCity = List.of(new Word("people", "person", "NNS", 0, 6), new Word("in", "in", "IN", 7, 9),
+        new Word("Kharkiv", "Kharkiv", "NNP", 10, 17));
+    assertEquals("UKRCVL", resolver.resolve(inCity, APRIL_2021, "people in Kharkiv").actor().code());
+  }
+
+  @Test
+  void peopleNamedByWhatTheyDoArePlacedByTheirTown() {
+    assertEquals("AFGCVL", code("hundreds of mourners in Kandahar", APRIL_2021));
+    assertEquals("PERCVL", code("shoppers in Lima", APRIL_2021));
+    Mention marchers = resolver.resolveText("thousands of marchers in Lima", APRIL_2021);
+    assertEquals("PERCVL", marchers.actor().code());
+    assertEquals("OPP", marchers.actor().secondarySector(), "marchers are protesters");
   }
 }
