@@ -48,4 +48,24 @@ class PlainTextDatelineTest {
         + "climate, the presidency said on Monday.\n", LocalDate.of(2024, 5, 1));
     assertNotEquals(LocalDate.of(2031, 6, 1), a.date());
   }
+
+  @Test
+  void aCreditLineUnderTheHeadlineDatesTheArticleAndIsNoTitle() throws Exception {
+    Article a = read("Leaders meet in Ankara as grain talks stall\n\nReuters, September 4, 2023\n\nThe Turkish president "
+        + "hosted his Russian counterpart on Monday in a bid to revive the grain deal, officials said.\n", null);
+    assertEquals("Leaders meet in Ankara as grain talks stall", a.title());
+    assertEquals(LocalDate.of(2023, 9, 4), a.date());
+    assertEquals(DateSource.TEXT, a.dateSource());
+    Article by = read("Talks resume in Doha\n\nBy Jane Doe | 3 March 2021\n\nNegotiators from both sides returned to "
+        + "the table in Doha after a pause of two weeks, a spokesman said.\n", null);
+    assertEquals("Talks resume in Doha", by.title());
+    assertEquals(LocalDate.of(2021, 3, 3), by.date());
+  }
+
+  @Test
+  void aHeadlineThatNamesADateStaysTheTitle() throws Exception {
+    Article a = read("Election results of March 3, 2021 are contested\n\nThe opposition rejected the count on Monday "
+        + "and called for a recount in three provinces, its leader said.\n", null);
+    assertEquals("Election results of March 3, 2021 are contested", a.title());
+  }
 }

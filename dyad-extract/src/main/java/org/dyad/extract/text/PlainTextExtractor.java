@@ -34,16 +34,20 @@ public final class PlainTextExtractor {
     String site = null;
     String title = null;
     LocalDate masthead = null;
+    DateGuess credit = null;
     int start = 0;
     // The header: everything before the first line that reads as prose.
     while (start < lines.size() && !isProse(lines.get(start))) {
       String line = lines.get(start);
       String greeting = Boilerplate.siteGreeting(line);
       LocalDate date = standaloneDate(line);
+      DateGuess credited = date == null ? datedCredit(line, fetchDate) : null;
       if (greeting != null) {
         site = greeting;
       } else if (date != null) {
         masthead = date;
+      } else if (credited != null) {
+        credit = credited; // "Reuters, September 4, 2023" under the headline: who and when, not the title
       } else if (!line.startsWith("|") && !Boilerplate.isPrompt(line) && line.length() <= TITLE_MAX_CHARS) {
         title = line;
       }
@@ -70,6 +74,9 @@ public final class PlainTextExtractor {
       warnings.add("no body text; the only line was taken as the text");
     }
     DateGuess dateline = blocks.isEmpty() ? null : dateline(blocks.get(0).text(), fetchDate);
+    if (dateline == null) {
+      dateline = credit;
+    }
     return builder.build(
         origin,
         blocks,
@@ -142,6 +149,43 @@ public final class PlainTextExtractor {
     return null;
   }
 
+
+  /** Words a credit line may hold beside its date and names. */
+  private static final Pattern CREDIT_FILLER =
+      Pattern.compile("(?i)by|updated|published|posted|on|at|am|pm|gmt|utc|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+
+  /**
+   * The date of a credit line of the header: a full date and up to four capitalised words of an
+   * agency, a writer or a place ("Reuters, September 4, 2023", "By Jane Doe | 3 March 2021"), as
+   * the article states it; null for any other line, or a date after the fetch.
+   */
+  private DateGuess datedCredit(String line, LocalDate fetchDate) {
+    if (line.length() > 80) {
+      return null;
+    }
+    for (TimeMention m : times.find(line)) {
+      if (m.kind() != TimeMention.Kind.FULL_DATE) {
+        continue;
+      }
+      String rest = line.substring(0, m.begin()) + " " + line.substring(m.end());
+      List<String> names = new ArrayList<>();
+      for (String w : rest.split("[\\s,|/:;()•·–—-]+")) {
+        if (!w.isEmpty() && !CREDIT_FILLER.matcher(w).matches() && !w.matches("[\\d.]+")) {
+          names.add(w);
+        }
+      }
+      if (names.isEmpty() || names.size() > 4 || !names.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+        return null;
+      }
+      try {
+        LocalDate d = LocalDate.of(m.year(), m.month(), m.day());
+        return fetchDate != null && d.isAfter(fetchDate) ? null : new DateGuess(d, DatePrecision.DAY, DateSource.TEXT);
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
+    return null;
+  }
 
   /** The date of a line that is nothing but a date (a masthead or dateline), else null. */
   private LocalDate standaloneDate(String line) {
