@@ -150,4 +150,35 @@ class SentenceGraphTest {
         "strike strike NN 4 nsubj", "for for IN 3 case", "visiting visit VBG 3 amod", "rights right NNS 0 nmod", "continued continue VBD -1 root");
     assertEquals("amod", g.relation(2));
   }
+
+  @Test
+  void aNounHangingFromADayAfterTheVerbIsTheVerbsObject() {
+    // "Police reopened Sunday a day-old roadblock near the port", parsed as "reopened [Sunday [dep: roadblock]]"
+    SentenceGraph g = parse(
+        "Police police NNS 1 nsubj",
+        "reopened reopen VBN -1 root",
+        "Sunday Sunday NNP 1 obl:tmod",
+        "a a DT 4 det",
+        "roadblock roadblock NN 2 dep",
+        "near near IN 6 case",
+        "port port NN 4 nmod");
+    assertEquals(1, g.head(4));
+    assertEquals("obj", g.relation(4));
+    assertEquals(List.of(0, 2, 4), g.children(1));
+    assertEquals(List.of(), g.children(2));
+  }
+
+  @Test
+  void aDayBeforeAVerbWithItsOwnObjectIsLeftAlone() {
+    // "Police reopened Sunday the port, officials said": nothing hangs from the day by dep wrongly
+    SentenceGraph g = parse(
+        "Police police NNS 1 nsubj",
+        "reopened reopen VBD -1 root",
+        "Sunday Sunday NNP 1 obl:tmod",
+        "the the DT 4 det",
+        "port port NN 1 obj",
+        "gate gate NN 2 dep");
+    assertEquals(2, g.head(5));
+    assertEquals("dep", g.relation(5));
+  }
 }
