@@ -618,6 +618,12 @@ public final class EventCoder {
     return to;
   }
 
+  /** "Vietnam is committed to opening its economy": a stance its passive subject holds, not a deed done to it. */
+  private static boolean committedTo(SentenceGraph g, int i) {
+    return g.lemma(i).equals("commit") && g.child(i, "nsubj:pass") >= 0 && agent(g, i) < 0
+        && g.children(i).stream().anyMatch(c -> g.baseRelation(c).matches("obl|advcl") && "to".equals(g.casePreposition(c)));
+  }
+
   private static boolean passive(SentenceGraph g, int i) {
     return g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0 || reducedPassive(g, i);
   }
@@ -800,7 +806,9 @@ public final class EventCoder {
       }
       boolean posOk = switch (p.pos()) {
         // "they would blockade Paris": a verb the tagger took for a noun, parsed with its subject and auxiliary
-        case V -> t.isVerb() || (t.isNoun() && g.child(i, "aux") >= 0 && g.child(i, "nsubj") >= 0);
+        case V -> t.isVerb() || (t.isNoun() && g.child(i, "aux") >= 0 && g.child(i, "nsubj") >= 0)
+            // "Pakistan remains committed to the process": a participle the tagger took for an adjective
+            || (t.tag().startsWith("JJ") && g.relation(i).equals("xcomp"));
         case N -> t.isNoun();
         case A -> (t.isNoun() || t.tag().startsWith("JJ")) && g.child(i, "cop") >= 0;
         case M -> t.tag().equals("MD") && g.relation(i).equals("aux") && reportedClause(g, g.head(i));
@@ -822,7 +830,8 @@ public final class EventCoder {
             || g.relation(c).equals("case") || g.baseRelation(c).equals("obl") || g.baseRelation(c).equals("nmod"))) {
           found = true;
         }
-        if (!found && g.baseRelation(c).matches("obl|nmod") && part.equals(g.casePreposition(c))) {
+        // "is committed to opening up the economy": a gerund introduced by the particle
+        if (!found && g.baseRelation(c).matches("obl|nmod|advcl") && part.equals(g.casePreposition(c))) {
           found = true;
         }
       }
@@ -1003,7 +1012,7 @@ public final class EventCoder {
       }
       return src < 0 ? List.of() : members(g, src, m);
     }
-    if (opposedTo(g, i) >= 0) {
+    if (opposedTo(g, i) >= 0 || committedTo(g, i)) {
       return members(g, g.child(i, "nsubj:pass"), m); // "Israel is opposed to French mediation"
     }
     src = subjectOf(g, i, m);
@@ -1012,6 +1021,9 @@ public final class EventCoder {
       int poss = subj < 0 ? -1 : g.child(subj, "nmod:poss");
       if (poss >= 0 && m.isActor(poss)) {
         return members(g, poss, m);
+      }
+      if (subj >= 0 && agent(g, i) < 0 && TROOPS.contains(g.lemma(subj)) && p.objects().contains(g.lemma(subj))) {
+        return members(g, subj, m); // "French peacekeepers were pulled out of Mali": whoever sent them moved them
       }
       for (int c : g.children(i)) {
         boolean eventNoun = g.token(c).isNoun() && patterns.forLemma(g.lemma(c)).stream().anyMatch(q -> q.pos() == EventPattern.Pos.N);

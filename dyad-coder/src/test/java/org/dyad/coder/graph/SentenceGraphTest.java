@@ -181,4 +181,42 @@ class SentenceGraphTest {
     assertEquals(2, g.head(5));
     assertEquals("dep", g.relation(5));
   }
+
+  @Test
+  void aTrailingAttributionHungInsideItsClauseGovernsIt() {
+    // "Police are failing refugees, a charity protested", parsed with "protested" under "refugees"
+    SentenceGraph g = parse(
+        "Police police NNS 2 nsubj",
+        "are be VBP 2 aux",
+        "failing fail VBG -1 root",
+        "refugees refugee NNS 2 obj",
+        ", , , 3 punct",
+        "a a DT 6 det",
+        "charity charity NN 7 nsubj",
+        "protested protest VBD 3 dep",
+        ". . . 2 punct");
+    assertEquals(-1, g.head(7));
+    assertEquals("root", g.relation(7));
+    assertEquals(7, g.head(2));
+    assertEquals("ccomp", g.relation(2));
+    assertEquals(List.of(2, 6), g.children(7));
+  }
+
+  @Test
+  void aClauseInTheMiddleOfTheSentenceIsNoTrailingAttribution() {
+    SentenceGraph g = parse(
+        "Police police NNS 2 nsubj",
+        "are be VBP 2 aux",
+        "failing fail VBG -1 root",
+        "refugees refugee NNS 2 obj",
+        ", , , 3 punct",
+        "charities charity NNS 6 nsubj",
+        "protested protest VBD 3 dep",
+        "outside outside IN 8 case",
+        "parliament parliament NN 6 obl",
+        "and and CC 10 cc",
+        "marched march VBD 2 conj");
+    assertEquals(3, g.head(6));
+    assertEquals("dep", g.relation(6));
+  }
 }
