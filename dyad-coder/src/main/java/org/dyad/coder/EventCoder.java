@@ -1085,8 +1085,8 @@ public final class EventCoder {
         subj = speaker; // "a group of Yoruba leaders announced that they ...": the pronoun is the group that speaks
       }
     }
-    if (subj >= 0 && cues.is("quantity", g.lemma(subj)) && prepositional(g, subj, "of") >= 0) {
-      subj = prepositional(g, subj, "of"); // "hundreds of teachers": the teachers
+    for (int depth = 0; depth < 2 && subj >= 0 && cues.is("quantity", g.lemma(subj)) && prepositional(g, subj, "of") >= 0; depth++) {
+      subj = prepositional(g, subj, "of"); // "hundreds of teachers", "hundreds of thousands of people": the people
     }
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
     // "Islamic fundamentalists", "a group of refugees": people the text names by no role or country
@@ -1108,6 +1108,9 @@ public final class EventCoder {
     }
     if (place != null && place.country() != null) {
       countries.add(place.country());
+    }
+    if (g.token(subj).tag().equals("NNS") && countries.size() > 1 && place != null && place.country() != null) {
+      countries = Set.of(place.country()); // "thousands of people marched in Hong Kong against Beijing": people of the place
     }
     if (countries.size() != 1) {
       return null;
@@ -2092,4 +2095,6 @@ public final class EventCoder {
     }
   }
 }
+
+
 

@@ -222,4 +222,12 @@ class NewsPhrasingTest {
     assertEquals("ALB", complaint.source().country(), complaint.toString());
     assertEquals("SRB", complaint.target().country(), complaint.toString());
   }
+
+  @Test
+  void crowdsCountedInHundredsOfThousandsAreOfThePlaceTheyActIn() {
+    Event blockade = first(code("Hundreds of thousands of people blocked streets in Taipei in defiance of Chinese warnings."), "14");
+    assertEquals("TWN", blockade.source().country(), blockade.toString());
+    Event roads = first(code("Tens of thousands of people marched in Tbilisi in defiance of Russian authorities."), "14");
+    assertEquals("GEO", roads.source().country(), roads.toString());
+  }
 }

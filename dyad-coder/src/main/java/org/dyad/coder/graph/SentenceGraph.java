@@ -65,6 +65,12 @@ public final class SentenceGraph {
     for (int i = 0; i < n; i++) {
       Token t = s.tokens().get(i);
       if (relation[i].equals("amod") && t.tag().equals("VBG") && action.test((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
+        reattachAspectGerund(s.tokens(), i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Token t = s.tokens().get(i);
+      if (relation[i].equals("amod") && t.tag().equals("VBG") && action.test((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
         reattachGerund(s.tokens(), i);
       }
     }
@@ -180,6 +186,29 @@ public final class SentenceGraph {
     int up = head[noun];
     attach(gerund, up, tokens.get(up).tag().startsWith("VB") ? "advcl" : "acl");
     attach(prep, gerund, "mark");
+    attach(noun, gerund, "obj");
+  }
+
+  /** Verbs of beginning, going on and ending, whose object a gerund right after them is: "began collecting signatures". */
+  private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("begin", "start", "continue", "resume", "keep", "stop", "finish");
+
+  /**
+   * Mends a gerund read as an adjective after a verb of beginning or ending: in "began collecting
+   * signatures" the tagger makes "collecting" a modifier of "signatures", the object of "began". A
+   * gerund right after such a verb, modifying its object, becomes the verb's complement with the
+   * noun as its own object.
+   */
+  private void reattachAspectGerund(List<Token> tokens, int gerund) {
+    int noun = head[gerund];
+    if (noun < 0 || gerund == 0 || noun <= gerund || !relation[noun].equals("obj") || head[noun] != gerund - 1) {
+      return;
+    }
+    int verb = gerund - 1;
+    Token v = tokens.get(verb);
+    if (!v.tag().startsWith("VB") || !ASPECTUAL.contains((v.lemma() == null ? v.word() : v.lemma()).toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    attach(gerund, verb, "xcomp");
     attach(noun, gerund, "obj");
   }
 

@@ -219,4 +219,24 @@ class SentenceGraphTest {
     assertEquals(3, g.head(6));
     assertEquals("dep", g.relation(6));
   }
+
+  @Test
+  void aGerundAfterAVerbOfBeginningIsItsComplement() {
+    // "Activists began collecting signatures", parsed as "began [collecting signatures]" with an adjective
+    SentenceGraph g = parse(java.util.Set.of("collect")::contains,
+        "Activists activist NNS 1 nsubj", "began begin VBD -1 root", "collecting collect VBG 3 amod", "signatures signature NNS 1 obj");
+    assertEquals(1, g.head(2));
+    assertEquals("xcomp", g.relation(2));
+    assertEquals(2, g.head(3));
+    assertEquals("obj", g.relation(3));
+  }
+
+  @Test
+  void aParticipleBeforeTheObjectOfAnotherVerbStaysAnAdjective() {
+    // "Rebels freed remaining hostages": "freed" is no verb of beginning or ending
+    SentenceGraph g = parse(java.util.Set.of("remain")::contains,
+        "Rebels rebel NNS 1 nsubj", "freed free VBD -1 root", "remaining remain VBG 3 amod", "hostages hostage NNS 1 obj");
+    assertEquals("amod", g.relation(2));
+    assertEquals(1, g.head(3));
+  }
 }
