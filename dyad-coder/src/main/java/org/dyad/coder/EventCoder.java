@@ -808,7 +808,7 @@ public final class EventCoder {
         // "they would blockade Paris": a verb the tagger took for a noun, parsed with its subject and auxiliary
         case V -> t.isVerb() || (t.isNoun() && g.child(i, "aux") >= 0 && g.child(i, "nsubj") >= 0)
             // "Pakistan remains committed to the process": a participle the tagger took for an adjective
-            || (t.tag().startsWith("JJ") && g.relation(i).equals("xcomp"));
+            || (t.tag().startsWith("JJ") && g.relation(i).equals("xcomp") && t.word().endsWith("ed"));
         case N -> t.isNoun();
         case A -> (t.isNoun() || t.tag().startsWith("JJ")) && g.child(i, "cop") >= 0;
         case M -> t.tag().equals("MD") && g.relation(i).equals("aux") && reportedClause(g, g.head(i));
