@@ -202,20 +202,37 @@ public final class EventCoder {
       if (p.lemma().equals("return") && p.objects().isEmpty() && g.child(i, "obj") < 0 && !passive(g, i)) {
         continue; // "negotiators return to Geneva": travelling back, not handing something back
       }
+      boolean received = false;
       if (cameo.equals("042") || cameo.equals("043")) {
         int subj = subjectOf(g, i, mentions);
         int unit = subj < 0 ? -1 : g.lemma(subj).equals("deployment") ? prepositional(g, subj, "of") : subj;
+        int of = unit < 0 || TROOPS.contains(g.lemma(unit)) ? -1 : prepositional(g, unit, "of");
+        if (of >= 0 && TROOPS.contains(g.lemma(of))) {
+          unit = of; // "a first batch of peacekeeping troops"
+        }
         if (unit >= 0 && TROOPS.contains(g.lemma(unit))) {
-          // "peacekeeping troops arrived in Bosnia": a deployment, not a visit
+          // "peacekeeping troops arrived in Bosnia": a deployment, not a visit: their country provides
+          // peacekeeping (074) and, as CAMEO codes an arrival, the host receives it (0861)
           boolean peacekeeping = phraseHas(g, unit, "peacekeep", 3);
           if (!peacekeeping) {
             continue;
           }
+          received = cameo.equals("042");
           cameo = "074";
         }
       }
+      int ruledOut = ruledOut(g, i);
+      if (ruledOut >= 0 && sources.isEmpty()) {
+        int speaker = reportedClause(g, ruledOut) ? subjectOf(g, g.head(ruledOut), mentions) : -1;
+        for (int c : g.children(ruledOut)) {
+          if (speaker < 0 && g.relation(c).equals("parataxis") && cues.is("report", g.lemma(c))) {
+            speaker = g.child(c, "nsubj"); // "... is out of the question, the minister said"
+          }
+        }
+        sources = speaker < 0 ? List.of() : members(g, speaker, mentions); // whoever rules it out refuses it
+      }
       int j = g.head(i);
-      Stances.Kind stance = g.relation(i).equals("xcomp") ? stanceOf(g, j) : null;
+      Stances.Kind stance = g.relation(i).equals("xcomp") ? stanceOf(g, j) : ruledOut >= 0 ? Stances.Kind.REFUSAL : null;
       for (int k = j, depth = 0; stance == null && k >= 0 && depth < 2 && g.relation(k).equals("xcomp") && matched.get(k).isEmpty(); depth++) {
         // "is willing to send troops to help defend X": the promise reaches down a chain of uncoded complements
         j = g.head(k);
@@ -267,7 +284,9 @@ public final class EventCoder {
       int doing = p.pos() == EventPattern.Pos.V ? i
           : p.pos() == EventPattern.Pos.N && g.relation(i).equals("obj") && g.head(i) >= 0 && g.token(g.head(i)).isVerb() ? g.head(i) : -1;
       if (sources.isEmpty() && doing >= 0) {
-        Participant local = unplacedSubject(g, doing, mentions, place);
+        // "dispersed demonstrators protesting the results": a gerund's noun does what the gerund says
+        boolean gerund = g.relation(i).equals("acl") && g.token(i).tag().equals("VBG") && g.head(i) >= 0 && g.token(g.head(i)).isNoun();
+        Participant local = gerund ? unplaced(g, g.head(i), mentions, place) : unplacedSubject(g, doing, mentions, place);
         if (local != null) {
           sources = List.of(local);
         }
@@ -312,6 +331,9 @@ public final class EventCoder {
       for (Participant src : sources.isEmpty() ? List.<Participant>of(Participant.NONE) : sources) {
         for (Participant tgt : targets.isEmpty() ? List.<Participant>of(Participant.NONE) : targets) {
           add(kept, new Candidate(p, cameo, i, src, tgt, status, date, place, open && complete(g, thing, cameo)));
+          if (received && src.actor() != null && tgt.actor() != null) {
+            add(kept, new Candidate(p, "0861", i, tgt, src, status, date, place, false)); // the host receives them
+          }
         }
       }
     }
@@ -477,6 +499,19 @@ public final class EventCoder {
     return cues.is("threat-verb", lemma) ? Stances.Kind.THREAT : null;
   }
 
+  /**
+   * The predicate "out of the question" when trigger {@code i} is its subject ("removing the sanctions
+   * is out of the question"): the act is refused by whoever says so. -1 otherwise.
+   */
+  private static int ruledOut(SentenceGraph g, int i) {
+    int up = g.head(i);
+    if (up < 0 || !(g.relation(i).equals("nsubj") || g.relation(i).equals("csubj")) || !g.lemma(up).equals("question")
+        || g.child(up, "cop") < 0) {
+      return -1;
+    }
+    return g.children(up).stream().anyMatch(c -> g.relation(c).equals("case") && g.lemma(c).equals("out")) ? up : -1;
+  }
+
   /** True when clause {@code c} is what a reporting verb says ("Russia said Sudan must ..."). */
   private boolean reportedClause(SentenceGraph g, int c) {
     int up = c < 0 ? -1 : g.head(c);
@@ -602,6 +637,12 @@ public final class EventCoder {
       }
     }
     return to;
+  }
+
+  /** "Vietnam is committed to opening its economy": a stance its passive subject holds, not a deed done to it. */
+  private static boolean committedTo(SentenceGraph g, int i) {
+    return g.lemma(i).equals("commit") && g.child(i, "nsubj:pass") >= 0 && agent(g, i) < 0
+        && g.children(i).stream().anyMatch(c -> g.baseRelation(c).matches("obl|advcl") && "to".equals(g.casePreposition(c)));
   }
 
   private static boolean passive(SentenceGraph g, int i) {
@@ -786,12 +827,16 @@ public final class EventCoder {
       }
       boolean posOk = switch (p.pos()) {
         // "they would blockade Paris": a verb the tagger took for a noun, parsed with its subject and auxiliary
-        case V -> t.isVerb() || (t.isNoun() && g.child(i, "aux") >= 0 && g.child(i, "nsubj") >= 0);
+        case V -> t.isVerb() || (t.isNoun() && g.child(i, "aux") >= 0 && g.child(i, "nsubj") >= 0)
+            // "Pakistan remains committed to the process": a participle the tagger took for an adjective
+            || (t.tag().startsWith("JJ") && g.relation(i).equals("xcomp") && t.word().endsWith("ed"));
         case N -> t.isNoun();
         case A -> (t.isNoun() || t.tag().startsWith("JJ")) && g.child(i, "cop") >= 0;
         case M -> t.tag().equals("MD") && g.relation(i).equals("aux") && reportedClause(g, g.head(i));
       };
-      if (posOk && particlesAttached(g, i, p) && (p.objects().isEmpty() || reachable.keySet().containsAll(p.objects()))) {
+      // "protested that the police ...": a pattern aimed at a clause's subject needs the clause
+      boolean clauseOk = !p.targets().contains("ccomp") || g.child(i, "ccomp") >= 0;
+      if (posOk && clauseOk && particlesAttached(g, i, p) && (p.objects().isEmpty() || reachable.keySet().containsAll(p.objects()))) {
         out.add(p);
       }
     }
@@ -816,7 +861,8 @@ public final class EventCoder {
             || g.relation(c).equals("case") || g.baseRelation(c).equals("obl") || g.baseRelation(c).equals("nmod"))) {
           found = true;
         }
-        if (!found && g.baseRelation(c).matches("obl|nmod") && part.equals(g.casePreposition(c))) {
+        // "is committed to opening up the economy": a gerund introduced by the particle
+        if (!found && g.baseRelation(c).matches("obl|nmod|advcl") && part.equals(g.casePreposition(c))) {
           found = true;
         }
       }
@@ -998,8 +1044,8 @@ public final class EventCoder {
         int from = prepositional(g, up, "from"); // "drew criticism from Turkey": Turkey criticises
         return from < 0 ? List.of() : members(g, from, m);
       }
-      if (up >= 0 && g.token(up).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp"))) {
-        src = subjectOf(g, up, m);
+      if (up >= 0 && g.token(up).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp") || travelledFor(g, i))) {
+        src = subjectOf(g, up, m); // "negotiators returned to Geneva for talks": the travellers talk
       }
       if (src < 0 && !p.targets().contains("of")) {
         src = prepositional(g, i, "of"); // "the withdrawal of American forces from Panama": they withdraw
@@ -1014,7 +1060,7 @@ public final class EventCoder {
       }
       return src < 0 ? List.of() : members(g, src, m);
     }
-    if (opposedTo(g, i) >= 0) {
+    if (opposedTo(g, i) >= 0 || committedTo(g, i)) {
       return members(g, g.child(i, "nsubj:pass"), m); // "Israel is opposed to French mediation"
     }
     src = subjectOf(g, i, m);
@@ -1023,6 +1069,9 @@ public final class EventCoder {
       int poss = subj < 0 ? -1 : g.child(subj, "nmod:poss");
       if (poss >= 0 && m.isActor(poss)) {
         return members(g, poss, m);
+      }
+      if (subj >= 0 && agent(g, i) < 0 && TROOPS.contains(g.lemma(subj)) && p.objects().contains(g.lemma(subj))) {
+        return members(g, subj, m); // "French peacekeepers were pulled out of Mali": whoever sent them moved them
       }
       for (int c : g.children(i)) {
         boolean eventNoun = g.token(c).isNoun() && patterns.forLemma(g.lemma(c)).stream().anyMatch(q -> q.pos() == EventPattern.Pos.N);
@@ -1033,6 +1082,12 @@ public final class EventCoder {
       }
     }
     return src < 0 ? List.of() : members(g, src, m);
+  }
+
+  /** True when noun {@code i} is what a journey was made for: "arrived in Oslo for talks". */
+  private boolean travelledFor(SentenceGraph g, int i) {
+    int up = g.head(i);
+    return up >= 0 && g.baseRelation(i).equals("obl") && "for".equals(g.casePreposition(i)) && cues.is("travel-verb", g.lemma(up));
   }
 
   /**
@@ -1087,8 +1142,8 @@ public final class EventCoder {
         subj = speaker; // "a group of Yoruba leaders announced that they ...": the pronoun is the group that speaks
       }
     }
-    if (subj >= 0 && cues.is("quantity", g.lemma(subj)) && prepositional(g, subj, "of") >= 0) {
-      subj = prepositional(g, subj, "of"); // "hundreds of teachers": the teachers
+    for (int depth = 0; depth < 2 && subj >= 0 && cues.is("quantity", g.lemma(subj)) && prepositional(g, subj, "of") >= 0; depth++) {
+      subj = prepositional(g, subj, "of"); // "hundreds of teachers", "hundreds of thousands of people": the people
     }
     SentenceMentions.Resolved r = subj < 0 ? null : m.at(subj);
     // "Islamic fundamentalists", "a group of refugees": people the text names by no role or country
@@ -1110,6 +1165,9 @@ public final class EventCoder {
     }
     if (place != null && place.country() != null) {
       countries.add(place.country());
+    }
+    if (g.token(subj).tag().equals("NNS") && countries.size() > 1 && place != null && place.country() != null) {
+      countries = Set.of(place.country()); // "thousands of people marched in Hong Kong against Beijing": people of the place
     }
     if (countries.size() != 1) {
       return null;
@@ -1248,6 +1306,9 @@ public final class EventCoder {
         if (t < 0 && object >= 0 && g.token(object).isVerb()) {
           t = g.child(object, "obj"); // "agreed to release the American player"
         }
+      } else if (slot.equals("ccomp")) {
+        int clause = g.child(i, "ccomp");
+        t = clause < 0 ? -1 : g.child(clause, "nsubj"); // "protested that the police were torturing detainees"
       } else if (hasParticle(g, i, slot)) {
         t = g.child(i, "obj"); // "called on Japan", parsed as a particle and an object
         if (t < 0 && object >= 0) {
@@ -1884,7 +1945,7 @@ public final class EventCoder {
   }
 
   /** One event per pair and code: an unnamed duplicate of a named event between the same countries goes. */
-  private static List<Candidate> prune(SentenceGraph g, java.util.Collection<Candidate> all) {
+  private List<Candidate> prune(SentenceGraph g, java.util.Collection<Candidate> all) {
     List<Candidate> out = new ArrayList<>();
     Set<Integer> triggers = new java.util.HashSet<>();
     boolean claimed = false;
@@ -1908,7 +1969,11 @@ public final class EventCoder {
           && carries(g, c.trigger(), o.trigger()))) {
         continue;
       }
-      if (c.status() != EventStatus.NEGATED && subordinate(g, c.trigger(), c.cameo().startsWith("01") ? triggers : substantive)) {
+      // "dispersed demonstrators protesting the results": the protest the noun's participle tells is news of its own
+      boolean protesters = c.cameo().startsWith("14") && g.relation(c.trigger()).equals("acl") && g.token(c.trigger()).tag().equals("VBG");
+      // "arrived in Oslo for talks": the talks are what the journey was for, news of their own
+      boolean journey = c.pattern().pos() == EventPattern.Pos.N && travelledFor(g, c.trigger());
+      if (c.status() != EventStatus.NEGATED && !protesters && !journey && subordinate(g, c.trigger(), c.cameo().startsWith("01") ? triggers : substantive)) {
         continue; // a negated act stays on record: "praised the decision for not inviting India"
       }
       if (background(g, c.trigger()) && all.stream().anyMatch(o -> !background(g, o.trigger()) && o.status() != EventStatus.HYPOTHETICAL)) {
@@ -2110,3 +2175,6 @@ public final class EventCoder {
     }
   }
 }
+
+
+

@@ -296,6 +296,9 @@ class EventCoderTest {
   void troopsArrivingAreDeployedNotVisiting() {
     List<Event> events = code("The first contingent of Irish peacekeeping troops arrived in Lebanon on Tuesday.");
     assertTrue(events.stream().anyMatch(e -> e.cameo().equals("074") && pair(e).equals("IRLMIL>LBN")), events.toString());
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("0861") && pair(e).equals("LBN>IRLMIL")), events.toString());
+    events = code("A small detachment of Fijian peacekeeping troops arrived in the Golan Heights on Monday.");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), events.toString());
     events = code("Russian troops arrived in Belarus for the joint exercises.");
     assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), events.toString());
     events = code("The Egyptian foreign minister arrived in Amman on Sunday.");

@@ -185,4 +185,49 @@ class NewsPhrasingTest {
     assertEquals("CHN", threat.source().code());
     assertEquals("PHL", threat.target().code());
   }
+
+  @Test
+  void anActSaidToBeOutOfTheQuestionIsRefusedByTheSpeaker() {
+    Event refusal = first(code("Lifting the sanctions on Iran is out of the question, the French foreign minister said."), "12");
+    assertEquals("1244", refusal.cameo());
+    assertEquals("FRA", refusal.source().country(), refusal.toString());
+    assertEquals("IRN", refusal.target().country(), refusal.toString());
+    assertTrue(code("Japan said lifting the sanctions on Iran was a question for the Security Council.").stream()
+        .noneMatch(e -> e.cameoRoot().equals("12")));
+  }
+
+  @Test
+  void demonstratorsNamedByAProtestParticipleProtest() {
+    List<Event> events = code("Kenyan police used water cannon to disperse students protesting fee increases in Nairobi.");
+    Event protest = first(events, "14");
+    assertEquals("KEN", protest.source().country(), protest.toString());
+    assertTrue(code("Kenyan police dispersed students gathering outside parliament in Nairobi.").stream()
+        .noneMatch(e -> e.cameoRoot().equals("14")));
+  }
+
+  @Test
+  void travellersHoldTheTalksTheyCameFor() {
+    List<Event> events = code("Greek and Turkish negotiators returned to Geneva for talks on Cyprus.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("040") && "GRC".equals(e.source().country())
+        && e.target() != null && "TUR".equals(e.target().country())), events.toString());
+    events = code("The Qatari emir travelled to Tehran for talks with the Iranian president.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("040") && "QAT".equals(e.source().country())
+        && e.target() != null && "IRN".equals(e.target().country())), events.toString());
+    assertTrue(code("Greek and Turkish tourists returned to Geneva for the ski season.").stream().noneMatch(e -> e.cameo().startsWith("04")));
+  }
+
+  @Test
+  void aComplaintAboutAClauseAccusesItsSubject() {
+    Event complaint = first(code("Serbian police are failing to protect ethnic Albanian villagers, the Albanian government protested on Monday."), "11");
+    assertEquals("ALB", complaint.source().country(), complaint.toString());
+    assertEquals("SRB", complaint.target().country(), complaint.toString());
+  }
+
+  @Test
+  void crowdsCountedInHundredsOfThousandsAreOfThePlaceTheyActIn() {
+    Event blockade = first(code("Hundreds of thousands of people blocked streets in Taipei in defiance of Chinese warnings."), "14");
+    assertEquals("TWN", blockade.source().country(), blockade.toString());
+    Event roads = first(code("Tens of thousands of people marched in Tbilisi in defiance of Russian authorities."), "14");
+    assertEquals("GEO", roads.source().country(), roads.toString());
+  }
 }

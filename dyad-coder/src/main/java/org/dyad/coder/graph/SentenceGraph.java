@@ -57,6 +57,18 @@ public final class SentenceGraph {
       reattachSpeaker(s.tokens(), i);
     }
     for (int i = 0; i < n; i++) {
+      reattachObjectAfterTime(s.tokens(), i);
+    }
+    for (int i = 0; i < n; i++) {
+      reattachTrailingSpeaker(s.tokens(), i);
+    }
+    for (int i = 0; i < n; i++) {
+      Token t = s.tokens().get(i);
+      if (relation[i].equals("amod") && t.tag().equals("VBG") && action.test((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
+        reattachAspectGerund(s.tokens(), i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
       Token t = s.tokens().get(i);
       if (relation[i].equals("amod") && t.tag().equals("VBG") && action.test((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
         reattachGerund(s.tokens(), i);
@@ -177,6 +189,29 @@ public final class SentenceGraph {
     attach(noun, gerund, "obj");
   }
 
+  /** Verbs of beginning, going on and ending, whose object a gerund right after them is: "began collecting signatures". */
+  private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("begin", "start", "continue", "resume", "keep", "stop", "finish");
+
+  /**
+   * Mends a gerund read as an adjective after a verb of beginning or ending: in "began collecting
+   * signatures" the tagger makes "collecting" a modifier of "signatures", the object of "began". A
+   * gerund right after such a verb, modifying its object, becomes the verb's complement with the
+   * noun as its own object.
+   */
+  private void reattachAspectGerund(List<Token> tokens, int gerund) {
+    int noun = head[gerund];
+    if (noun < 0 || gerund == 0 || noun <= gerund || !relation[noun].equals("obj") || head[noun] != gerund - 1) {
+      return;
+    }
+    int verb = gerund - 1;
+    Token v = tokens.get(verb);
+    if (!v.tag().startsWith("VB") || !ASPECTUAL.contains((v.lemma() == null ? v.word() : v.lemma()).toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    attach(gerund, verb, "xcomp");
+    attach(noun, gerund, "obj");
+  }
+
   /**
    * Mends "China warned it would take countermeasures", read as "[China warned it] would take":
    * a verb made the clausal subject of the modal clause after it, with a pronoun for object right
@@ -203,6 +238,94 @@ public final class SentenceGraph {
     attach(verb, head[clause], relation[clause]);
     attach(clause, verb, "ccomp");
     attach(pronoun, clause, "nsubj");
+  }
+
+  /**
+   * Mends "the army lifted Friday a day-old blockade on ...", read as "lifted [Friday [dep: blockade]]":
+   * a noun hanging by {@code dep} after a temporal modifier of an object-less verb is that verb's
+   * object; the day or date only says when.
+   */
+  private void reattachObjectAfterTime(List<Token> tokens, int time) {
+    int verb = head[time];
+    if (verb < 0 || !relation[time].equals("obl:tmod") || !tokens.get(verb).tag().startsWith("VB") || time < verb) {
+      return;
+    }
+    int object = -1;
+    for (int c : children.get(time)) {
+      if (object < 0 && relation[c].equals("dep") && c > time && tokens.get(c).tag().startsWith("NN")) {
+        object = c;
+      }
+    }
+    if (object < 0) {
+      return;
+    }
+    for (int c : children.get(verb)) {
+      String rel = relation[c];
+      if (rel.equals("obj") || rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("nsubj:pass")) {
+        return;
+      }
+    }
+    attach(object, verb, "obj");
+  }
+
+  /**
+   * Mends a trailing attribution hung inside the clause it attributes: in "the authorities are
+   * failing to protect refugees, a rights group protested" the parser hangs "protested" from
+   * "refugees" by {@code dep}. A finite verb with its own subject and no complement, whose clause
+   * runs from a comma to the end of the sentence after the root, governs the sentence: it becomes
+   * the root and the old root the clause it says, as the parser reads "..., officials said".
+   */
+  private void reattachTrailingSpeaker(List<Token> tokens, int verb) {
+    String tag = tokens.get(verb).tag();
+    int root = -1;
+    for (int k = 0; k < head.length && root < 0; k++) {
+      root = head[k] < 0 && relation[k].equals("root") ? k : -1;
+    }
+    if (root < 0 || verb <= root || head[verb] < 0 || !relation[verb].equals("dep")
+        || !(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+      return;
+    }
+    int subject = -1;
+    for (int c : children.get(verb)) {
+      String rel = relation[c];
+      if (rel.equals("obj") || rel.startsWith("ccomp") || rel.equals("xcomp") || rel.startsWith("nsubj:pass") || rel.startsWith("aux")
+          || rel.equals("cc") || rel.equals("mark") || rel.equals("conj")) {
+        return;
+      }
+      if (rel.equals("nsubj") && c < verb) {
+        subject = c;
+      }
+    }
+    if (subject < 0) {
+      return;
+    }
+    int first = first(subject);
+    if (first == 0 || !tokens.get(first - 1).word().equals(",")) {
+      return;
+    }
+    for (int k = last(verb) + 1; k < tokens.size(); k++) {
+      if (!tokens.get(k).tag().equals(".")) {
+        return; // the clause must close the sentence
+      }
+    }
+    attach(verb, -1, "root");
+    attach(root, verb, "ccomp");
+  }
+
+  private int first(int node) {
+    int min = node;
+    for (int c : children.get(node)) {
+      min = Math.min(min, first(c));
+    }
+    return min;
+  }
+
+  private int last(int node) {
+    int max = node;
+    for (int c : children.get(node)) {
+      max = Math.max(max, last(c));
+    }
+    return max;
   }
 
   /**

@@ -150,4 +150,93 @@ class SentenceGraphTest {
         "strike strike NN 4 nsubj", "for for IN 3 case", "visiting visit VBG 3 amod", "rights right NNS 0 nmod", "continued continue VBD -1 root");
     assertEquals("amod", g.relation(2));
   }
+
+  @Test
+  void aNounHangingFromADayAfterTheVerbIsTheVerbsObject() {
+    // "Police reopened Sunday a day-old roadblock near the port", parsed as "reopened [Sunday [dep: roadblock]]"
+    SentenceGraph g = parse(
+        "Police police NNS 1 nsubj",
+        "reopened reopen VBN -1 root",
+        "Sunday Sunday NNP 1 obl:tmod",
+        "a a DT 4 det",
+        "roadblock roadblock NN 2 dep",
+        "near near IN 6 case",
+        "port port NN 4 nmod");
+    assertEquals(1, g.head(4));
+    assertEquals("obj", g.relation(4));
+    assertEquals(List.of(0, 2, 4), g.children(1));
+    assertEquals(List.of(), g.children(2));
+  }
+
+  @Test
+  void aDayBeforeAVerbWithItsOwnObjectIsLeftAlone() {
+    // "Police reopened Sunday the port, officials said": nothing hangs from the day by dep wrongly
+    SentenceGraph g = parse(
+        "Police police NNS 1 nsubj",
+        "reopened reopen VBD -1 root",
+        "Sunday Sunday NNP 1 obl:tmod",
+        "the the DT 4 det",
+        "port port NN 1 obj",
+        "gate gate NN 2 dep");
+    assertEquals(2, g.head(5));
+    assertEquals("dep", g.relation(5));
+  }
+
+  @Test
+  void aTrailingAttributionHungInsideItsClauseGovernsIt() {
+    // "Police are failing refugees, a charity protested", parsed with "protested" under "refugees"
+    SentenceGraph g = parse(
+        "Police police NNS 2 nsubj",
+        "are be VBP 2 aux",
+        "failing fail VBG -1 root",
+        "refugees refugee NNS 2 obj",
+        ", , , 3 punct",
+        "a a DT 6 det",
+        "charity charity NN 7 nsubj",
+        "protested protest VBD 3 dep",
+        ". . . 2 punct");
+    assertEquals(-1, g.head(7));
+    assertEquals("root", g.relation(7));
+    assertEquals(7, g.head(2));
+    assertEquals("ccomp", g.relation(2));
+    assertEquals(List.of(2, 6), g.children(7));
+  }
+
+  @Test
+  void aClauseInTheMiddleOfTheSentenceIsNoTrailingAttribution() {
+    SentenceGraph g = parse(
+        "Police police NNS 2 nsubj",
+        "are be VBP 2 aux",
+        "failing fail VBG -1 root",
+        "refugees refugee NNS 2 obj",
+        ", , , 3 punct",
+        "charities charity NNS 6 nsubj",
+        "protested protest VBD 3 dep",
+        "outside outside IN 8 case",
+        "parliament parliament NN 6 obl",
+        "and and CC 10 cc",
+        "marched march VBD 2 conj");
+    assertEquals(3, g.head(6));
+    assertEquals("dep", g.relation(6));
+  }
+
+  @Test
+  void aGerundAfterAVerbOfBeginningIsItsComplement() {
+    // "Activists began collecting signatures", parsed as "began [collecting signatures]" with an adjective
+    SentenceGraph g = parse(java.util.Set.of("collect")::contains,
+        "Activists activist NNS 1 nsubj", "began begin VBD -1 root", "collecting collect VBG 3 amod", "signatures signature NNS 1 obj");
+    assertEquals(1, g.head(2));
+    assertEquals("xcomp", g.relation(2));
+    assertEquals(2, g.head(3));
+    assertEquals("obj", g.relation(3));
+  }
+
+  @Test
+  void aParticipleBeforeTheObjectOfAnotherVerbStaysAnAdjective() {
+    // "Rebels freed remaining hostages": "freed" is no verb of beginning or ending
+    SentenceGraph g = parse(java.util.Set.of("remain")::contains,
+        "Rebels rebel NNS 1 nsubj", "freed free VBD -1 root", "remaining remain VBG 3 amod", "hostages hostage NNS 1 obj");
+    assertEquals("amod", g.relation(2));
+    assertEquals(1, g.head(3));
+  }
 }
