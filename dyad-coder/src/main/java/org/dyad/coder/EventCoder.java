@@ -291,6 +291,12 @@ public final class EventCoder {
           sources = List.of(local);
         }
       }
+      if (sources.isEmpty() && p.pos() == EventPattern.Pos.V && passive(g, i) && place != null && place.country() != null
+          && STATE_ACTS.stream().anyMatch(cameo::startsWith)) {
+        // "Imran Khan was arrested in Islamabad": an arrest, a charge or an inquiry with no doer named is the state's where it happened
+        String where = place.country();
+        sources = List.of(new Participant(new Actor(where, where, where, null, null, null, null, null), null, false, -1));
+      }
       if (status == EventStatus.HISTORICAL && !date.explicit()) {
         date = new EventDating.Dated(null, DatePrecision.UNKNOWN, false, true); // history is never dated as news
       }
@@ -1477,6 +1483,9 @@ public final class EventCoder {
     }
     return List.of();
   }
+
+  /** Acts only a state does (inquiries, lawsuits and verdicts, arrests and expulsions), whose unnamed doer is the state where they happen. */
+  private static final Set<String> STATE_ACTS = Set.of("09", "115", "116", "17");
 
   /** Roots of answers to a proposal: yielding to it, rejecting it. */
   private static final Set<String> ANSWER_ROOTS = Set.of("08", "12");

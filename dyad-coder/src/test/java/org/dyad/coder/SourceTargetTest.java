@@ -247,4 +247,16 @@ class SourceTargetTest {
     List<Event> accepted = code("Iran has not accepted the proposal.");
     assertTrue(accepted.stream().anyMatch(e -> e.cameoRoot().equals("12")), "a standing non-acceptance is a rejection: " + accepted);
   }
+
+  @Test
+  void anArrestWithNoDoerNamedIsTheStatesWhereItHappened() {
+    assertEquals(Set.of("IRN>FRA"), pairs(code("Two French tourists were detained in Iran last year."), "17"));
+    assertTrue(code("Two soldiers were killed in Kashmir.").stream().allMatch(e -> e.source() == null || !e.cameoRoot().equals("19")),
+        "a killing is no act of the state where it happened");
+  }
+
+  @Test
+  void recapturedGroundIsTakenFromItsHolder() {
+    assertEquals(Set.of("UKR>RUS"), pairs(code("Ukrainian forces recaptured the village from Russian troops."), "19"));
+  }
 }
