@@ -49,6 +49,12 @@ public final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Mixin Floor floor;
 
+    @Option(names = "--type-floor", paramLabel = "X", description = "exit 1 when the share of gold events whose type is found is below X (0-1)")
+    Double typeFloor;
+
+    @Option(names = "--extra-ceiling", paramLabel = "X", description = "exit 1 when extra events per sentence are above X")
+    Double extraCeiling;
+
     @Override
     public Integer call() throws IOException {
       if (!Files.isRegularFile(plover)) {
@@ -90,7 +96,15 @@ public final class EvalCommand implements Runnable {
           r.precision(), r.recall(), r.f1(), r.typeAccuracy(), r.extraPerSentence());
       out.printf(Locale.ROOT, "time %.1f s%n", secs);
       out.flush();
-      return floor.check(spec.commandLine().getErr(), "event F1", r.f1());
+      PrintWriter err = spec.commandLine().getErr();
+      int failed = floor.check(err, "event F1", r.f1());
+      failed |= new Floor(typeFloor).check(err, "type found", r.typeAccuracy());
+      if (extraCeiling != null && r.extraPerSentence() > extraCeiling) {
+        err.printf(Locale.ROOT, "dyad: extra events per sentence %.3f is above the ceiling %.3f%n", r.extraPerSentence(), extraCeiling);
+        err.flush();
+        failed = 1;
+      }
+      return failed;
     }
   }
 
