@@ -85,12 +85,7 @@ final class PageTitle {
    * @param hint a title given for the page elsewhere (a feed item's), or null
    */
   static String of(Document doc, Metadata meta, String site, String hint) {
-    List<Element> headingElements = doc.select(HEADINGS);
-    List<Element> subheadings = doc.select(SUBHEADINGS);
-    String title = choose(doc, meta, site, hint, headingElements, subheadings);
-    if (title != null) {
-      title = shownCase(doc, title, headingElements, subheadings);
-    }
+    String title = choose(doc, meta, site, hint);
     if (title != null && title.contains(SOFT_HYPHEN)) {
       // a page that writes its titles with soft hyphens shows them; one that writes them only in the heading does not
       Element t = doc.selectFirst("title");
@@ -102,8 +97,7 @@ final class PageTitle {
     return title == null ? null : Normalizer.normalize(title, Normalizer.Form.NFC);
   }
 
-  private static String choose(
-      Document doc, Metadata meta, String site, String hint, List<Element> headingElements, List<Element> subheadings) {
+  private static String choose(Document doc, Metadata meta, String site, String hint) {
     String head = clean(titleElement(doc));
     String social = clean(meta.meta("og:title", "twitter:title"));
     String ld = clean(meta.jsonLd("headline"));
@@ -120,6 +114,7 @@ final class PageTitle {
     List<Element> outside = new ArrayList<>();
     // the whole texts of the article's headings: a heading outside that repeats one adds nothing
     Set<String> inside = new HashSet<>();
+    List<Element> headingElements = doc.select(HEADINGS);
     for (Element h : headingElements) {
       if (PageRegions.outsideArticle(h)) {
         outside.add(h);
@@ -173,7 +168,7 @@ final class PageTitle {
         }
       }
     }
-    for (Element h : subheadings) {
+    for (Element h : doc.select(SUBHEADINGS)) {
       String t = clean(headingText(h));
       if (t == null || t.length() > MAX_CHARS || candidates.contains(t)) {
         continue;
@@ -249,56 +244,6 @@ final class PageTitle {
       return headings.get(0);
     }
     return dc;
-  }
-
-  /**
-   * {@code title} in the case the page shows it in when a heading shows it: a style sheet of the
-   * page may set a headline in capitals ({@code text-transform: uppercase}) that its text writes in
-   * small letters.
-   */
-  private static String shownCase(Document doc, String title, List<Element> headingElements, List<Element> subheadings) {
-    TextTransform css = null;
-    for (boolean article : new boolean[] {true, false}) {
-      for (List<Element> list : List.of(headingElements, subheadings)) {
-        for (Element h : list) {
-          if (PageRegions.outsideArticle(h) == article) {
-            continue;
-          }
-          String text = clean(visibleText(h));
-          if (text == null || !text.contains(title)) {
-            continue;
-          }
-          if (css == null) {
-            css = TextTransform.of(doc);
-          }
-          TextTransform.Case shown = null;
-          for (TextNode t : textNodes(h)) {
-            String part = clean(t.getWholeText());
-            Element parent = t.parent();
-            if (part == null || !title.contains(part) || parent == null || isHidden(parent)) {
-              continue;
-            }
-            TextTransform.Case c = css.of(parent);
-            if (shown != null && shown != c) {
-              return title;
-            }
-            shown = c;
-          }
-          return shown == null ? title : shown.apply(title);
-        }
-      }
-    }
-    return title;
-  }
-
-  private static List<TextNode> textNodes(Element e) {
-    List<TextNode> out = new ArrayList<>();
-    NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode t) {
-        out.add(t);
-      }
-    }, e);
-    return out;
   }
 
   /**
