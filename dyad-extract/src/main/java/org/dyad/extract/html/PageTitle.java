@@ -121,7 +121,7 @@ final class PageTitle {
         continue;
       }
       String t = clean(headingText(h));
-      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site)) {
+      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || isHidden(h)) {
         continue;
       }
       inside.add(key(visibleText(h)));
@@ -215,6 +215,13 @@ final class PageTitle {
     }
     String agreed = mostAgreed(candidates, mainHeadings, minor, clean(hint), social, ld, dc, head);
     if (agreed != null) {
+      for (String c : candidates) {
+        // "Using defadvice" in the post, "Using Defadvice" in its heading and titles: the titles' writing
+        if (!c.equals(agreed) && sameText(c, agreed) && (c.equals(social) || c.equals(ld) || c.equals(head))) {
+          agreed = c;
+          break;
+        }
+      }
       String shorter = withoutSite(agreed, site);
       if (!shorter.equals(agreed) && (sameText(shorter, social == null ? "" : social) || sameText(shorter, ld == null ? "" : ld))) {
         // "Headline | Site" in the heading itself, the page's own headline without the site
@@ -227,6 +234,11 @@ final class PageTitle {
     }
     if (h1s.size() == 1) {
       return h1s.get(0);
+    }
+    for (String h : h1s) {
+      if (words(h) >= 3) {
+        return h;
+      }
     }
     for (String other : new String[] {social, ld}) {
       if (other != null && (site == null || !sameText(other, site))) {

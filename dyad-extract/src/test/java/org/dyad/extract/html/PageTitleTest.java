@@ -190,4 +190,31 @@ class PageTitleTest {
         + "<ruby>新<rt>あたら</rt></ruby>しい法律" + "</span>".repeat(20_000) + "</h1><p>法律。</p></article></body></html>";
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertEquals("新しい法律", title(html)));
   }
+
+  @Test
+  void ofHeadingsThatDifferOnlyInCaseTheOneWrittenAsTheTitlesWins() {
+    assertEquals("Tracing Calls In Lisp Using Advice",
+        title("<html><head><title>Lisp Notes: Tracing Calls In Lisp Using Advice</title>"
+            + "<meta property='og:title' content='Tracing Calls In Lisp Using Advice'></head><body>"
+            + "<div class='post'><h3 class='post-title'>Tracing Calls In Lisp Using Advice</h3><div class='post-body'>"
+            + "<h1>Tracing Calls In Lisp Using advice</h1><p>Advice wraps a function.</p></div></div></body></html>"));
+  }
+
+  @Test
+  void ofSeveralMainHeadingsNoTitleAgreesWithTheFirstOfSomeWordsIsTheHeadline() {
+    assertEquals("Quick-dry shampoo for hair on the go",
+        title("<html><head><title>Tester Club - Info</title><meta property='og:title' content='Want to join the club with me?'>"
+            + "</head><body><div class='content'><h1>Quick-dry shampoo for hair on the go</h1><p>Spray it on and brush.</p>"
+            + "<h1>Usage</h1><p>Shake well.</p></div><div class='newsletter'><h1>Love in your inbox: our newsletter</h1></div>"
+            + "</body></html>"));
+  }
+
+  @Test
+  void aHiddenHeadingIsNoHeadline() {
+    assertEquals("Budget talks end without a deal",
+        title("<html><head><title>Ministry of Examples</title></head><body>"
+            + "<h1 class='aural' aria-hidden='true'>Navigation and service</h1>"
+            + "<main><h1 class='intro'>Budget talks end without a deal</h1><p>The talks ended on Friday.</p></main>"
+            + "<h1 aria-hidden='true'>Footer</h1></body></html>"));
+  }
 }
