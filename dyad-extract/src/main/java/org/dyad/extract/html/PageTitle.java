@@ -65,6 +65,8 @@ final class PageTitle {
   /** A heading's kicker, the topic line above or before the headline proper. */
   private static final Pattern KICKER =
       Pattern.compile("(?i).*(?:kicker|overline|dachzeile|topline|roofline|supertitle|eyebrow|spitzmarke|pretitle|titleheader|topic).*");
+  /** A class naming an element the headline itself: "headline", "title", "article__headline", not "subtitle". */
+  private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i)(?:^|\\s|[-_])(?:headline|title)(?:$|\\s)");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
@@ -307,7 +309,8 @@ final class PageTitle {
       }
     }
     if (kicker == null) {
-      return visibleText(h);
+      Element proper = headlinePart(h);
+      return proper != null ? visibleText(proper) : visibleText(h);
     }
     StringBuilder sb = new StringBuilder();
     for (Node n : h.childNodes()) {
@@ -321,6 +324,21 @@ final class PageTitle {
     }
     String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
     return rest.isBlank() ? visibleText(h) : rest;
+  }
+
+  /**
+   * The part of a heading classed as the headline proper after a topic line in an element of its
+   * own ("<span class=topic>Energy</span><span class=headline>Ministers agree</span>"), or null.
+   */
+  private static Element headlinePart(Element h) {
+    boolean led = false;
+    for (Element c : h.children()) {
+      if (led && HEADLINE_CLASS.matcher(c.className()).find() && words(visibleText(c)) >= 2) {
+        return c;
+      }
+      led |= !isHidden(c) && !visibleText(c).isBlank();
+    }
+    return null;
   }
 
   /**

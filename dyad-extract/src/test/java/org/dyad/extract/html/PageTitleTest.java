@@ -217,4 +217,14 @@ class PageTitleTest {
             + "<main><h1 class='intro'>Budget talks end without a deal</h1><p>The talks ended on Friday.</p></main>"
             + "<h1 aria-hidden='true'>Footer</h1></body></html>"));
   }
+
+  @Test
+  void thePartOfAHeadingClassedAsTheHeadlineAfterATopicLineIsTheHeadline() {
+    assertEquals("Ministers agree on the new grid plan",
+        title("<html><head><title>Grid fees - price cap: Ministers agree - Courier</title>"
+            + "<meta name='twitter:title' content='Grid fees - price cap: Ministers agree on the new grid plan'></head><body><article>"
+            + "<h1><span class='text-green small-label'>Grid fees - price cap</span><span class='invisible'>: </span>"
+            + "<span class='headline'>Ministers agree on the new grid plan</span></h1><p>The plan was agreed on Monday.</p>"
+            + "</article></body></html>"));
+  }
 }
