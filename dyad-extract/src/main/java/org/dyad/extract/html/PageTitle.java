@@ -67,6 +67,8 @@ final class PageTitle {
       Pattern.compile("(?i).*(?:kicker|overline|dachzeile|topline|roofline|supertitle|eyebrow|spitzmarke|pretitle|titleheader|topic).*");
   /** A class naming an element the headline itself: "headline", "title", "article__headline", not "subtitle". */
   private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i)(?:^|\\s|[-_])(?:headline|title)(?:$|\\s)");
+  /** A class naming an element a headline block: "headline", "l-headline", "article__headline". */
+  private static final Pattern HEADLINE_BLOCK = Pattern.compile("(?i)(?:^|\\s|[-_])headline(?:$|\\s)");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
@@ -250,6 +252,10 @@ final class PageTitle {
     if (!titled.isEmpty()) {
       return titled.get(0);
     }
+    String classed = classedHeadline(doc);
+    if (classed != null) {
+      return classed;
+    }
     if (head != null) {
       // a box's title ("Categories", "Latest posts") that no other title agrees with is less than the page's own
       return withoutSite(head, siteName);
@@ -324,6 +330,28 @@ final class PageTitle {
     }
     String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
     return rest.isBlank() ? visibleText(h) : rest;
+  }
+
+  /**
+   * The text of the first element of the article classed as a headline ("article__headline",
+   * "l-headline") that is no link to another page, or null: the headline of a page that marks it
+   * up without a heading element.
+   */
+  private static String classedHeadline(Document doc) {
+    if (doc.body() == null) {
+      return null;
+    }
+    for (Element e : doc.body().getElementsByAttribute("class")) {
+      if (!HEADLINE_BLOCK.matcher(e.className()).find() || e.closest("a") != null || isHidden(e)
+          || PageRegions.outsideArticle(e)) {
+        continue;
+      }
+      String t = clean(visibleText(e));
+      if (t != null && words(t) >= 3 && t.length() <= MAX_CHARS) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /**

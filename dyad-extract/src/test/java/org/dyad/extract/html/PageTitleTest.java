@@ -227,4 +227,13 @@ class PageTitleTest {
             + "<span class='headline'>Ministers agree on the new grid plan</span></h1><p>The plan was agreed on Monday.</p>"
             + "</article></body></html>"));
   }
+
+  @Test
+  void aBlockClassedAsTheHeadlineOutweighsThePageTitleWithoutHeadings() {
+    assertEquals("Energy prices: what households can claim now",
+        title("<html><head><title>energy-advice.example | Gas prices</title></head><body>"
+            + "<div class='teasers'><a href='/other'><div class='teaser-headline'>Heat pumps in old houses</div></a></div>"
+            + "<div class='content'><div class='itc-headline bottom-line'>Energy prices: what households can claim now</div>"
+            + "<p>Households can claim relief from January.</p></div></body></html>"));
+  }
 }
