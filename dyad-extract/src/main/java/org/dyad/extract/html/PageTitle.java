@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -69,6 +70,8 @@ final class PageTitle {
   private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i)(?:^|\\s|[-_])(?:headline|title)(?:$|\\s)");
   /** A class naming an element a headline block: "headline", "l-headline", "article__headline". */
   private static final Pattern HEADLINE_BLOCK = Pattern.compile("(?i)(?:^|\\s|[-_])headline(?:$|\\s)");
+  /** A separator at the end of a title's part that leads from the site to the page ("Site » News » Headline"). */
+  private static final Pattern BREADCRUMB_MARK = Pattern.compile("[»›]\\s*$");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
@@ -174,7 +177,7 @@ final class PageTitle {
     }
     for (Element h : doc.select(SUBHEADINGS)) {
       String t = clean(headingText(h));
-      if (t == null || t.length() > MAX_CHARS || candidates.contains(t)) {
+      if (t == null || t.length() > MAX_CHARS || candidates.contains(t) || isHidden(h)) {
         continue;
       }
       if (PageRegions.outsideArticle(h)) {
@@ -188,7 +191,7 @@ final class PageTitle {
     for (Element h : outside) {
       // outside the article only a heading that is one of the page's titles counts
       String t = clean(headingText(h));
-      if (t == null || t.length() > MAX_CHARS || candidates.contains(t) || isMasthead(h, t, site)
+      if (t == null || t.length() > MAX_CHARS || candidates.contains(t) || isMasthead(h, t, site) || isHidden(h)
           || inside.contains(key(visibleText(h)))) {
         continue;
       }
@@ -224,6 +227,18 @@ final class PageTitle {
         if (!c.equals(agreed) && sameText(c, agreed) && (c.equals(social) || c.equals(ld) || c.equals(head))) {
           agreed = c;
           break;
+        }
+      }
+      String chosen = agreed;
+      boolean written = Stream.of(social, ld, dc, head, head == null ? null : withoutSite(head, site))
+          .anyMatch(o -> o != null && sameText(o, chosen));
+      if (!written && mainHeadings.contains(agreed)) {
+        // a main heading only part of a title ("Pensions" in "Pensions - when do they pay?") is a
+        // section's name when a lesser heading is the Open Graph or JSON-LD headline itself
+        for (String c : minor) {
+          if ((social != null && sameText(c, social)) || (ld != null && sameText(c, ld))) {
+            return c;
+          }
         }
       }
       String shorter = withoutSite(agreed, site);
@@ -465,7 +480,7 @@ final class PageTitle {
 
   private static boolean isHidden(Element e) {
     String c = e.className().toLowerCase(Locale.ROOT);
-    return c.contains("hidden") || c.contains("invisible") || c.contains("sr-only") || e.hasAttr("aria-hidden")
+    return c.contains("hidden") || c.contains("invisible") || c.contains("sr-only") || c.contains("screen-reader") || e.hasAttr("aria-hidden")
         || e.normalName().equals("style") || e.normalName().equals("script");
   }
 
@@ -501,7 +516,8 @@ final class PageTitle {
   private static boolean closelyAgrees(String heading, String other) {
     String h = key(heading);
     String o = key(other);
-    return h.equals(o) || (o.contains(h) && h.length() * 3 >= o.length() * 2) || h.equals(key(withoutSite(other, null)));
+    return h.equals(o) || (o.contains(h) && h.length() * 3 >= o.length() * 2) || h.equals(key(withoutSite(other, null)))
+        || (words(heading) >= 3 && h.equals(key(lastOf(other))));
   }
 
   private static boolean sameText(String a, String b) {
@@ -583,6 +599,16 @@ final class PageTitle {
     return t.substring(parts.get(first)[0], parts.get(last)[1]).strip();
   }
 
+  /** The part of a title after its last separator ("Site - News » Headline"), or the whole. */
+  private static String lastOf(String t) {
+    Matcher m = SEPARATOR.matcher(t);
+    int end = 0;
+    while (m.find()) {
+      end = m.end();
+    }
+    return t.substring(end).strip();
+  }
+
   /** The last of two or more parts of a title when it is the shorter ("Headline | Site"), or null. */
   private static String lastPart(String t) {
     Matcher m = SEPARATOR.matcher(t);
@@ -592,7 +618,7 @@ final class PageTitle {
         end = m.end();
       }
     }
-    if (end < 0 || end >= t.length()) {
+    if (end < 0 || end >= t.length() || BREADCRUMB_MARK.matcher(t.substring(0, end)).find()) {
       return null;
     }
     // a site's name is shorter than the headline before it; a longer last part is the headline

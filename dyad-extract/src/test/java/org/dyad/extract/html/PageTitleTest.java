@@ -236,4 +236,32 @@ class PageTitleTest {
             + "<div class='content'><div class='itc-headline bottom-line'>Energy prices: what households can claim now</div>"
             + "<p>Households can claim relief from January.</p></div></body></html>"));
   }
+
+  @Test
+  void aLesserHeadingThatIsTheOpenGraphTitleOutweighsAMainHeadingOnlyPartOfTheTitle() {
+    assertEquals("Save for your pension with your employer's help",
+        title("<html><head><title>Company pensions (CP) - When do they pay? - Money Tips</title>"
+            + "<meta property='og:title' content=\"Save for your pension with your employer's help\"></head><body><main>"
+            + "<h1>Company pensions</h1><h2>Save for your pension with your employer's help</h2>"
+            + "<p>An employer may pay into a pension.</p></main></body></html>"));
+  }
+
+  @Test
+  void aHeadingForScreenReadersIsNoHeadline() {
+    assertEquals("Dead bumblebees under lime trees",
+        title("<html><head><title>Dead bumblebees under lime trees: the reason | Bumblebees</title>"
+            + "<meta property='og:title' content='Dead bumblebees under lime trees: the reason | Bumblebees'></head><body>"
+            + "<header><h2 class='screen-reader-text'>Dead bumblebees under lime trees: the reason | Bumblebees</h2></header>"
+            + "<article><h1 class='entry-title'>Dead bumblebees under lime trees</h1><p>The nectar runs out.</p></article>"
+            + "</body></html>"));
+  }
+
+  @Test
+  void thePartAfterABreadcrumbMarkIsThePageNotTheSite() {
+    assertEquals("The events of the last weeks",
+        title("<html><head><title>Gamers Club e.V. - News » The events of the last weeks</title></head><body>"
+            + "<div class='news'><h1 class='headline'>Win a headset!</h1><h1 class='headline'>Our trip to the fair</h1></div>"
+            + "<h1>News</h1><div class='post'><h2>The events of the last weeks</h2><p>We met twice in May.</p></div>"
+            + "</body></html>"));
+  }
 }
