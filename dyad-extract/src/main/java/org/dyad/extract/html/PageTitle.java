@@ -229,6 +229,15 @@ final class PageTitle {
           break;
         }
       }
+      String cut = agreed;
+      for (String c : candidates) {
+        // "Headline: 10 tips" cut short from "Headline: 10 tips for the holidays", which a title writes whole
+        if (c.length() > cut.length() && key(c).startsWith(key(cut) + " ") && !sameText(withoutSite(c, site), cut)
+            && Stream.of(social, ld, dc, head).anyMatch(o -> o != null && closelyAgrees(c, o))) {
+          agreed = c;
+          break;
+        }
+      }
       String chosen = agreed;
       boolean written = Stream.of(social, ld, dc, head, head == null ? null : withoutSite(head, site))
           .anyMatch(o -> o != null && sameText(o, chosen));

@@ -264,4 +264,23 @@ class PageTitleTest {
             + "<h1>News</h1><div class='post'><h2>The events of the last weeks</h2><p>We met twice in May.</p></div>"
             + "</body></html>"));
   }
+
+  @Test
+  void aHeadingCutShortGivesWayToTheWholeHeadlineATitleWrites() {
+    assertEquals("Not gaining weight at Christmas: 10 tips for a light feast",
+        title("<html><head><title>Not gaining weight at Christmas: 10 tips | Fit Magazine</title>"
+            + "<meta name='title' content='Not gaining weight at Christmas: 10 tips for a light feast'></head><body>"
+            + "<div class='crumbs'><h1>Not gaining weight at Christmas: 10 tips</h1></div><div class='article'>"
+            + "<h2><span class='subline'>Diet tricks for Christmas</span> <span class='a-headline'>Not gaining weight at Christmas: "
+            + "10 tips for a light feast</span></h2><p>Eat slowly.</p></div></body></html>"));
+  }
+
+  @Test
+  void aHeadingWithTheSiteAfterItIsNoWholerHeadline() {
+    assertEquals("Harbour reopens after the storm",
+        title("<html><head><title>Harbour reopens after the storm | The Courier</title>"
+            + "<meta property='og:site_name' content='The Courier'></head><body><article>"
+            + "<h1>Harbour reopens after the storm</h1><h2 class='share-title'>Harbour reopens after the storm | The Courier</h2>"
+            + "<p>Ships came in on Monday.</p></article></body></html>"));
+  }
 }
