@@ -39,7 +39,7 @@ import org.jsoup.select.QueryParser;
 final class PageTitle {
   /** Between words, a mark with spaces around it; in Chinese or Japanese, which has none, a hyphen or an underscore before the site's name. */
   private static final Pattern SEPARATOR =
-      Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』》])[-_](?=\\p{IsHan})");
+      Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s+--+\\s*|\\s*[|│]\\s*|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』》])[-_](?=\\p{IsHan})");
   private static final Evaluator HEADING_QUERY =
       QueryParser.parse("h1, [itemprop=headline], h2[class*=title], h2[class*=headline], .entry-title, .post-title, "
           + ".article-title, .headline");
@@ -72,6 +72,8 @@ final class PageTitle {
   private static final Pattern HEADLINE_BLOCK = Pattern.compile("(?i)(?:^|\\s|[-_])headline(?:$|\\s)");
   /** A separator at the end of a title's part that leads from the site to the page ("Site » News » Headline"). */
   private static final Pattern BREADCRUMB_MARK = Pattern.compile("[»›]\\s*$");
+  /** A title ending in a separator, its page's part left empty ("Site -"). */
+  private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s[|·›»«–—:/~•-]+\\s*$");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
@@ -175,6 +177,7 @@ final class PageTitle {
         }
       }
     }
+    List<String> firstLesser = new ArrayList<>();
     for (Element h : doc.select(SUBHEADINGS)) {
       String t = clean(headingText(h));
       if (t == null || t.length() > MAX_CHARS || candidates.contains(t) || isHidden(h)) {
@@ -185,6 +188,7 @@ final class PageTitle {
       } else {
         candidates.add(t);
         minor.add(t);
+        firstLesser.add(t);
         inside.add(key(visibleText(h)));
       }
     }
@@ -280,12 +284,20 @@ final class PageTitle {
     if (classed != null) {
       return classed;
     }
-    if (head != null) {
+    boolean onlySite = head != null && DANGLING_SEPARATOR.matcher(head).find();
+    if (head != null && !onlySite) {
       // a box's title ("Categories", "Latest posts") that no other title agrees with is less than the page's own
       return withoutSite(head, siteName);
     }
     if (!headings.isEmpty()) {
       return headings.get(0);
+    }
+    if (onlySite && !firstLesser.isEmpty()) {
+      // "Site -": a title whose page part is empty names only the site; the article's first heading is the page's
+      return firstLesser.get(0);
+    }
+    if (head != null) {
+      return withoutSite(head, siteName);
     }
     return dc;
   }

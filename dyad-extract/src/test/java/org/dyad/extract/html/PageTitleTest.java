@@ -283,4 +283,18 @@ class PageTitleTest {
             + "<h1>Harbour reopens after the storm</h1><h2 class='share-title'>Harbour reopens after the storm | The Courier</h2>"
             + "<p>Ships came in on Monday.</p></article></body></html>"));
   }
+
+  @Test
+  void aDoubleHyphenSeparatesTheSiteFromThePage() {
+    assertEquals("serendipity", PageTitle.withoutSite("Word.Of.The.Day --serendipity", null));
+    assertEquals("Ferry service resumes", PageTitle.withoutSite("Ferry service resumes -- Island News", "Island News"));
+  }
+
+  @Test
+  void aTitleThatNamesOnlyTheSiteGivesWayToTheArticlesFirstHeading() {
+    assertEquals("Replacement buses during the works",
+        title("<html><head><title>Rail Travel Enquiries -</title></head><body><div class='main'>"
+            + "<h2>Replacement buses during the works</h2><p>Buses run every half hour.</p><h2>Stations</h2>"
+            + "<p>All stations are served.</p></div></body></html>"));
+  }
 }
