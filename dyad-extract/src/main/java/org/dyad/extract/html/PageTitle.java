@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -74,6 +75,7 @@ final class PageTitle {
   private static final Pattern BREADCRUMB_MARK = Pattern.compile("[»›]\\s*$");
   /** A title ending in a separator, its page's part left empty ("Site -"). */
   private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s[|·›»«–—:/~•-]+\\s*$");
+  private static final Pattern ESCAPED = Pattern.compile("&(?:#\\d+|#x\\p{XDigit}+|[a-zA-Z]+);");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
@@ -108,9 +110,9 @@ final class PageTitle {
 
   private static String choose(Document doc, Metadata meta, String site, String hint) {
     String head = clean(titleElement(doc));
-    String social = clean(meta.meta("og:title", "twitter:title"));
-    String ld = clean(meta.jsonLd("headline"));
-    String dc = clean(meta.meta("dc.title", "title"));
+    String social = unescaped(clean(meta.meta("og:title", "twitter:title")));
+    String ld = unescaped(clean(meta.jsonLd("headline")));
+    String dc = unescaped(clean(meta.meta("dc.title", "title")));
     List<String> h1s = new ArrayList<>();
     List<String> headings = new ArrayList<>();
     // headings marked as the page's title, not only as some box's ("h2.widget-title")
@@ -550,6 +552,14 @@ final class PageTitle {
     String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT).replace(SOFT_HYPHEN, "").replace(':', ' ')).replaceAll("'");
     t = DASHES.matcher(t).replaceAll("-").replaceAll("\\s+", " ").strip();
     return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
+  }
+
+  /**
+   * A title with the character references that a template escaped once more than its format asks
+   * ("&amp;#8222;" in a meta element, "&#8222;" in JSON-LD) read.
+   */
+  private static String unescaped(String s) {
+    return s == null || !ESCAPED.matcher(s).find() ? s : clean(Parser.unescapeEntities(s, false));
   }
 
   private static String clean(String s) {

@@ -297,4 +297,12 @@ class PageTitleTest {
             + "<h2>Replacement buses during the works</h2><p>Buses run every half hour.</p><h2>Stations</h2>"
             + "<p>All stations are served.</p></div></body></html>"));
   }
+
+  @Test
+  void characterReferencesEscapedOnceTooOftenAreRead() {
+    assertEquals("\u201eFinally\u201c: the bridge is open",
+        title("<html><head><title>Bridge opens | Courier</title>"
+            + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"&#8222;Finally&#8220;: the bridge is open\"}</script>"
+            + "</head><body><p>The bridge opened on Monday.</p></body></html>"));
+  }
 }
