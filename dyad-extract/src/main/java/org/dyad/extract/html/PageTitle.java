@@ -87,6 +87,7 @@ final class PageTitle {
   private static final String SOFT_HYPHEN = "\u00ad";
   private static final int MIN_MATCH_CHARS = 12;
   private static final int MAIN_HEADING_VOTES = 10;
+  private static final int MAX_MAIN_HEADINGS = 5;
 
   private PageTitle() {}
 
@@ -269,8 +270,10 @@ final class PageTitle {
     if (h1s.size() == 1) {
       return h1s.get(0);
     }
+    // many main headings are a list's or a slide show's, none the page's
+    boolean listed = h1s.size() > MAX_MAIN_HEADINGS;
     for (String h : h1s) {
-      if (words(h) >= 3) {
+      if (words(h) >= 3 && !listed) {
         return h;
       }
     }
@@ -279,7 +282,7 @@ final class PageTitle {
         return withoutSite(other, site);
       }
     }
-    if (!titled.isEmpty()) {
+    if (!titled.isEmpty() && !(listed && h1s.contains(titled.get(0)) && head != null)) {
       return titled.get(0);
     }
     String classed = classedHeadline(doc);

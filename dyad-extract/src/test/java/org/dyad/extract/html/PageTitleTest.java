@@ -305,4 +305,12 @@ class PageTitleTest {
             + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"&#8222;Finally&#8220;: the bridge is open\"}</script>"
             + "</head><body><p>The bridge opened on Monday.</p></body></html>"));
   }
+
+  @Test
+  void aPageOfManyMainHeadingsHasNoneOfThemAsItsHeadline() {
+    assertEquals("hill-pictures",
+        title("<html><head><title>hill-pictures</title></head><body><div class='carousel'>"
+            + "<div class='slide'><h1>Pictures of the hills</h1></div><div class='slide'><h1>Bilder aus den Bergen</h1></div><div class='slide'><h1>Images des collines</h1></div><div class='slide'><h1>Immagini delle colline</h1></div><div class='slide'><h1>Imágenes de las colinas</h1></div><div class='slide'><h1>Fotos van de heuvels</h1></div>"
+            + "</div><p>Photographs of the hills, sorted by season.</p></body></html>"));
+  }
 }
