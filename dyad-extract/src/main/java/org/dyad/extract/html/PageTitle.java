@@ -76,6 +76,7 @@ final class PageTitle {
   /** A title ending in a separator, its page's part left empty ("Site -"). */
   private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s[|·›»«–—:/~•-]+\\s*$");
   private static final Pattern ESCAPED = Pattern.compile("&(?:#\\d+|#x\\p{XDigit}+|[a-zA-Z]+);");
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\d]+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
@@ -191,7 +192,9 @@ final class PageTitle {
       } else {
         candidates.add(t);
         minor.add(t);
-        firstLesser.add(t);
+        if (!isMasthead(h, t, site)) {
+          firstLesser.add(t);
+        }
         inside.add(key(visibleText(h)));
       }
     }
@@ -288,6 +291,10 @@ final class PageTitle {
     String classed = classedHeadline(doc);
     if (classed != null) {
       return classed;
+    }
+    String worded = mostWordsOf(firstLesser, head);
+    if (worded != null) {
+      return withoutSite(worded, siteName);
     }
     boolean onlySite = head != null && DANGLING_SEPARATOR.matcher(head).find();
     if (head != null && !onlySite) {
@@ -393,6 +400,30 @@ final class PageTitle {
       }
     }
     return null;
+  }
+
+  /**
+   * Of {@code headings}, the one whose words the title holds most of, if it holds three in four of
+   * them and at least three ("New workshop building" in the title, "Design contest for the new
+   * workshop building" in the heading), or null.
+   */
+  private static String mostWordsOf(List<String> headings, String title) {
+    if (title == null) {
+      return null;
+    }
+    Set<String> titleWords = new HashSet<>(List.of(WORD_BREAK.split(title.toLowerCase(Locale.ROOT))));
+    String best = null;
+    double bestShare = 0.75;
+    for (String h : headings) {
+      String[] ws = WORD_BREAK.split(h.toLowerCase(Locale.ROOT));
+      long held = java.util.Arrays.stream(ws).filter(w -> !w.isEmpty() && titleWords.contains(w)).count();
+      double share = (double) held / ws.length;
+      if (held >= 3 && share >= bestShare && (best == null || share > bestShare)) {
+        best = h;
+        bestShare = share;
+      }
+    }
+    return best;
   }
 
   /**

@@ -313,4 +313,20 @@ class PageTitleTest {
             + "<div class='slide'><h1>Pictures of the hills</h1></div><div class='slide'><h1>Bilder aus den Bergen</h1></div><div class='slide'><h1>Images des collines</h1></div><div class='slide'><h1>Immagini delle colline</h1></div><div class='slide'><h1>Imágenes de las colinas</h1></div><div class='slide'><h1>Fotos van de heuvels</h1></div>"
             + "</div><p>Photographs of the hills, sorted by season.</p></body></html>"));
   }
+
+  @Test
+  void aLesserHeadingWithMostOfTheTitlesWordsOutweighsTheTitle() {
+    assertEquals("Design contest new workshop building Research Campus Hilltown",
+        title("<html><head><title>New workshop building - Research Campus Hilltown</title></head><body>"
+            + "<h2 class='sr-only'>Main navigation</h2><header><h2>Research Campus</h2></header><main>"
+            + "<h2>Design contest new workshop building Research Campus Hilltown</h2><p>Five offices entered the contest.</p>"
+            + "<h2>Overview of the projects</h2></main></body></html>"));
+  }
+
+  @Test
+  void aLesserHeadingThatIsTheSitesDomainIsNoHeadline() {
+    assertEquals("serendipity",
+        title("<html><head><title>Word.Of.The.Day --serendipity</title></head><body>"
+            + "<div class='top'><h2>Word.Of.The.Day</h2></div><p>serendipity: a happy accident.</p></body></html>"));
+  }
 }
