@@ -77,6 +77,8 @@ final class PageTitle {
   private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s[|·›»«–—:/~•-]+\\s*$");
   private static final Pattern ESCAPED = Pattern.compile("&(?:#\\d+|#x\\p{XDigit}+|[a-zA-Z]+);");
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\d]+");
+  /** What joins a headline to its continuation: a dash or a colon. */
+  private static final Pattern CONTINUATION = Pattern.compile("\\s+[–—-]\\s+|:\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
@@ -271,7 +273,7 @@ final class PageTitle {
       return clean(hint);
     }
     if (h1s.size() == 1) {
-      return h1s.get(0);
+      return continued(h1s.get(0), firstLesser, head);
     }
     // many main headings are a list's or a slide show's, none the page's
     boolean listed = h1s.size() > MAX_MAIN_HEADINGS;
@@ -400,6 +402,27 @@ final class PageTitle {
       }
     }
     return null;
+  }
+
+  /**
+   * The first of {@code headings} that goes on from {@code headline} past a dash or a colon with
+   * words the title does not hold ("Vintage fire engines - part 49" in the main heading, "... - part
+   * 49 – Büssing (1931 – 1945)" in a lesser one): a main heading of some words cut short; else {@code
+   * headline}.
+   */
+  private static String continued(String headline, List<String> headings, String title) {
+    if (words(headline) < 4) {
+      return headline;
+    }
+    for (String h : headings) {
+      if (h.length() > headline.length() && h.startsWith(headline)) {
+        Matcher sep = CONTINUATION.matcher(h).region(headline.length(), h.length());
+        if (sep.lookingAt() && (title == null || !key(title).contains(key(h.substring(sep.end()))))) {
+          return h;
+        }
+      }
+    }
+    return headline;
   }
 
   /**

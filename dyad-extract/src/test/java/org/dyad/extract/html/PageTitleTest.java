@@ -329,4 +329,20 @@ class PageTitleTest {
         title("<html><head><title>Word.Of.The.Day --serendipity</title></head><body>"
             + "<div class='top'><h2>Word.Of.The.Day</h2></div><p>serendipity: a happy accident.</p></body></html>"));
   }
+
+  @Test
+  void aMainHeadingCutShortGivesWayToALesserOneThatGoesOnPastADash() {
+    assertEquals("Fire engines of the post-war years - part 12 \u2013 Magirus (built 1950 \u2013 1956)",
+        title("<html><head><title>Fire engines of the post-war years - part 12 - Fire Trucks - Vehicles worldwide</title></head>"
+            + "<body><div class='main'><h1>Fire engines of the post-war years - part 12</h1>"
+            + "<h2 class='h1'>Fire engines of the post-war years - part 12 \u2013 Magirus (built 1950 \u2013 1956)</h2>"
+            + "<p>The Magirus was built in Ulm.</p></div></body></html>"));
+  }
+
+  @Test
+  void aShortMainHeadingIsNoHeadingCutShort() {
+    assertEquals("Tree surveys",
+        title("<html><head><title>Tree surveys</title></head><body><div class='main'><h1>Tree surveys</h1>"
+            + "<h2>Tree surveys: when and how?</h2><p>A survey tells whether a tree is safe.</p></div></body></html>"));
+  }
 }
