@@ -234,26 +234,23 @@ final class PageTitle {
     }
     String agreed = mostAgreed(candidates, mainHeadings, minor, clean(hint), social, ld, dc, head);
     if (agreed != null) {
-      for (String c : candidates) {
+      for (String c : new String[] {social, ld, head}) {
         // "Using defadvice" in the post, "Using Defadvice" in its heading and titles: the titles' writing
-        if (!c.equals(agreed) && sameText(c, agreed) && (c.equals(social) || c.equals(ld) || c.equals(head))) {
+        if (c != null && !c.equals(agreed) && candidates.contains(c) && sameText(c, agreed)) {
           agreed = c;
           break;
         }
       }
-      String cut = agreed;
+      String cutKey = key(agreed) + " ";
       for (String c : candidates) {
         // "Headline: 10 tips" cut short from "Headline: 10 tips for the holidays", which a title writes whole
-        if (c.length() > cut.length() && key(c).startsWith(key(cut) + " ") && !sameText(withoutSite(c, site), cut)
+        if (c.length() > cutKey.length() && key(c).startsWith(cutKey) && !sameText(withoutSite(c, site), agreed)
             && Stream.of(social, ld, dc, head).anyMatch(o -> o != null && closelyAgrees(c, o))) {
           agreed = c;
           break;
         }
       }
-      String chosen = agreed;
-      boolean written = Stream.of(social, ld, dc, head, head == null ? null : withoutSite(head, site))
-          .anyMatch(o -> o != null && sameText(o, chosen));
-      if (!written && mainHeadings.contains(agreed)) {
+      if (mainHeadings.contains(agreed) && (social != null || ld != null) && !written(agreed, site, social, ld, dc, head)) {
         // a main heading only part of a title ("Pensions" in "Pensions - when do they pay?") is a
         // section's name when a lesser heading is the Open Graph or JSON-LD headline itself
         for (String c : minor) {
@@ -402,6 +399,17 @@ final class PageTitle {
       }
     }
     return null;
+  }
+
+  /** Whether {@code heading} is one of the page's titles, or its <title> without the site's name. */
+  private static boolean written(String heading, String site, String social, String ld, String dc, String head) {
+    String k = key(heading);
+    for (String o : new String[] {social, ld, dc, head}) {
+      if (o != null && key(o).equals(k)) {
+        return true;
+      }
+    }
+    return head != null && key(withoutSite(head, site)).equals(k);
   }
 
   /**
