@@ -183,7 +183,8 @@ final class PageTitle {
         }
       }
     }
-    List<String> firstLesser = new ArrayList<>();
+    // the article's lesser headings, in order
+    List<Element> lesser = new ArrayList<>();
     for (Element h : doc.select(SUBHEADINGS)) {
       String t = clean(headingText(h));
       if (t == null || t.length() > MAX_CHARS || candidates.contains(t) || isHidden(h)) {
@@ -194,9 +195,7 @@ final class PageTitle {
       } else {
         candidates.add(t);
         minor.add(t);
-        if (!isMasthead(h, t, site)) {
-          firstLesser.add(t);
-        }
+        lesser.add(h);
         inside.add(key(visibleText(h)));
       }
     }
@@ -270,7 +269,7 @@ final class PageTitle {
       return clean(hint);
     }
     if (h1s.size() == 1) {
-      return continued(h1s.get(0), firstLesser, head);
+      return continued(h1s.get(0), lesserTexts(lesser, site), head);
     }
     // many main headings are a list's or a slide show's, none the page's
     boolean listed = h1s.size() > MAX_MAIN_HEADINGS;
@@ -291,6 +290,7 @@ final class PageTitle {
     if (classed != null) {
       return classed;
     }
+    List<String> firstLesser = lesserTexts(lesser, site);
     String worded = mostWordsOf(firstLesser, head);
     if (worded != null) {
       return withoutSite(worded, siteName);
@@ -401,6 +401,18 @@ final class PageTitle {
     return null;
   }
 
+  /** The texts of the article's lesser headings that do not name the site. */
+  private static List<String> lesserTexts(List<Element> lesser, String site) {
+    List<String> out = new ArrayList<>();
+    for (Element h : lesser) {
+      String t = clean(headingText(h));
+      if (t != null && !isMasthead(h, t, site)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
   /** Whether {@code heading} is one of the page's titles, or its <title> without the site's name. */
   private static boolean written(String heading, String site, String social, String ld, String dc, String head) {
     String k = key(heading);
@@ -462,15 +474,20 @@ final class PageTitle {
    * own ("<span class=topic>Energy</span><span class=headline>Ministers agree</span>"), or null.
    */
   private static Element headlinePart(Element h) {
-    boolean led = false;
-    for (Element c : h.children()) {
-      if (led && HEADLINE_CLASS.matcher(c.className()).find() && words(visibleText(c)) >= 2) {
-        return c;
+    for (int i = 1; i < h.childrenSize(); i++) {
+      Element c = h.child(i);
+      if (c.attributesSize() > 0 && HEADLINE_CLASS.matcher(c.className()).find() && words(visibleText(c)) >= 2) {
+        for (int j = 0; j < i; j++) {
+          if (!isHidden(h.child(j)) && !visibleText(h.child(j)).isBlank()) {
+            return c;
+          }
+        }
+        return null;
       }
-      led |= !isHidden(c) && !visibleText(c).isBlank();
     }
     return null;
   }
+
 
   /**
    * A heading's text after a short topic line leading it in an element of its own ("<span>Energy
