@@ -2,6 +2,7 @@ package org.dyad.extract.html;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,10 @@ import org.jsoup.select.QueryParser;
  * when a title matches it closely and no heading of the article already shows its text; a heading's
  * side note in {@code <small>} and a part of a combined heading may be left out when the titles
  * agree with the rest; a heading that is only the site's or a section's part of the title is not
- * agreed with.
+ * agreed with. Hidden headings (for screen readers) never count. Without agreement, a heading cut
+ * short gives way to the one that goes on from it, a block classed as the headline and a lesser
+ * heading with most of the title's words come before the {@code <title>}, and many main headings
+ * (a slide show's) are none of them the headline.
  */
 final class PageTitle {
   /** Between words, a mark with spaces around it; in Chinese or Japanese, which has none, a hyphen or an underscore before the site's name. */
@@ -459,7 +463,7 @@ final class PageTitle {
     double bestShare = 0.75;
     for (String h : headings) {
       String[] ws = WORD_BREAK.split(h.toLowerCase(Locale.ROOT));
-      long held = java.util.Arrays.stream(ws).filter(w -> !w.isEmpty() && titleWords.contains(w)).count();
+      long held = Arrays.stream(ws).filter(w -> !w.isEmpty() && titleWords.contains(w)).count();
       double share = (double) held / ws.length;
       if (held >= 3 && share >= bestShare && (best == null || share > bestShare)) {
         best = h;
@@ -487,7 +491,6 @@ final class PageTitle {
     }
     return null;
   }
-
 
   /**
    * A heading's text after a short topic line leading it in an element of its own ("<span>Energy
@@ -585,8 +588,8 @@ final class PageTitle {
 
   private static boolean isHidden(Element e) {
     String c = e.className().toLowerCase(Locale.ROOT);
-    return c.contains("hidden") || c.contains("invisible") || c.contains("sr-only") || c.contains("screen-reader") || e.hasAttr("aria-hidden")
-        || e.normalName().equals("style") || e.normalName().equals("script");
+    return c.contains("hidden") || c.contains("invisible") || c.contains("sr-only") || c.contains("screen-reader")
+        || e.hasAttr("aria-hidden") || e.normalName().equals("style") || e.normalName().equals("script");
   }
 
   /** A heading that names the site: its name, or a link to the home page. */
