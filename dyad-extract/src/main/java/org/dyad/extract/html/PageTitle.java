@@ -2,16 +2,19 @@ package org.dyad.extract.html;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -33,12 +36,15 @@ import org.jsoup.select.QueryParser;
  * when a title matches it closely and no heading of the article already shows its text; a heading's
  * side note in {@code <small>} and a part of a combined heading may be left out when the titles
  * agree with the rest; a heading that is only the site's or a section's part of the title is not
- * agreed with.
+ * agreed with. Hidden headings (for screen readers) never count. Without agreement, a heading cut
+ * short gives way to the one that goes on from it, a block classed as the headline and a lesser
+ * heading with most of the title's words come before the {@code <title>}, and many main headings
+ * (a slide show's) are none of them the headline.
  */
 final class PageTitle {
   /** Between words, a mark with spaces around it; in Chinese or Japanese, which has none, a hyphen or an underscore before the site's name. */
   private static final Pattern SEPARATOR =
-      Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s*[|│]\\s*|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』》])[-_](?=\\p{IsHan})");
+      Pattern.compile("\\s+[|·›»«–—:/~•-]\\s+|\\s+::\\s+|\\s+--+\\s*|\\s*[|│]\\s*|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』》])[-_](?=\\p{IsHan})");
   private static final Evaluator HEADING_QUERY =
       QueryParser.parse("h1, [itemprop=headline], h2[class*=title], h2[class*=headline], .entry-title, .post-title, "
           + ".article-title, .headline");
@@ -65,6 +71,18 @@ final class PageTitle {
   /** A heading's kicker, the topic line above or before the headline proper. */
   private static final Pattern KICKER =
       Pattern.compile("(?i).*(?:kicker|overline|dachzeile|topline|roofline|supertitle|eyebrow|spitzmarke|pretitle|titleheader|topic).*");
+  /** A class naming an element the headline itself: "headline", "title", "article__headline", not "subtitle". */
+  private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i)(?:^|\\s|[-_])(?:headline|title)(?:$|\\s)");
+  /** A class naming an element a headline block: "headline", "l-headline", "article__headline". */
+  private static final Pattern HEADLINE_BLOCK = Pattern.compile("(?i)(?:^|\\s|[-_])headline(?:$|\\s)");
+  /** A separator at the end of a title's part that leads from the site to the page ("Site » News » Headline"). */
+  private static final Pattern BREADCRUMB_MARK = Pattern.compile("[»›]\\s*$");
+  /** A title ending in a separator, its page's part left empty ("Site -"). */
+  private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s[|·›»«–—:/~•-]+\\s*$");
+  private static final Pattern ESCAPED = Pattern.compile("&(?:#\\d+|#x\\p{XDigit}+|[a-zA-Z]+);");
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\d]+");
+  /** What joins a headline to its continuation: a dash or a colon. */
+  private static final Pattern CONTINUATION = Pattern.compile("\\s+[–—-]\\s+|:\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
@@ -76,6 +94,7 @@ final class PageTitle {
   private static final String SOFT_HYPHEN = "\u00ad";
   private static final int MIN_MATCH_CHARS = 12;
   private static final int MAIN_HEADING_VOTES = 10;
+  private static final int MAX_MAIN_HEADINGS = 5;
 
   private PageTitle() {}
 
@@ -99,9 +118,9 @@ final class PageTitle {
 
   private static String choose(Document doc, Metadata meta, String site, String hint) {
     String head = clean(titleElement(doc));
-    String social = clean(meta.meta("og:title", "twitter:title"));
-    String ld = clean(meta.jsonLd("headline"));
-    String dc = clean(meta.meta("dc.title", "title"));
+    String social = unescaped(clean(meta.meta("og:title", "twitter:title")));
+    String ld = unescaped(clean(meta.jsonLd("headline")));
+    String dc = unescaped(clean(meta.meta("dc.title", "title")));
     List<String> h1s = new ArrayList<>();
     List<String> headings = new ArrayList<>();
     // headings marked as the page's title, not only as some box's ("h2.widget-title")
@@ -121,7 +140,7 @@ final class PageTitle {
         continue;
       }
       String t = clean(headingText(h));
-      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site)) {
+      if (t == null || t.length() > MAX_CHARS || isMasthead(h, t, site) || isHidden(h)) {
         continue;
       }
       inside.add(key(visibleText(h)));
@@ -168,9 +187,11 @@ final class PageTitle {
         }
       }
     }
+    // the article's lesser headings, in order
+    List<Element> lesser = new ArrayList<>();
     for (Element h : doc.select(SUBHEADINGS)) {
       String t = clean(headingText(h));
-      if (t == null || t.length() > MAX_CHARS || candidates.contains(t)) {
+      if (t == null || t.length() > MAX_CHARS || candidates.contains(t) || isHidden(h)) {
         continue;
       }
       if (PageRegions.outsideArticle(h)) {
@@ -178,13 +199,14 @@ final class PageTitle {
       } else {
         candidates.add(t);
         minor.add(t);
+        lesser.add(h);
         inside.add(key(visibleText(h)));
       }
     }
     for (Element h : outside) {
       // outside the article only a heading that is one of the page's titles counts
       String t = clean(headingText(h));
-      if (t == null || t.length() > MAX_CHARS || candidates.contains(t) || isMasthead(h, t, site)
+      if (t == null || t.length() > MAX_CHARS || candidates.contains(t) || isMasthead(h, t, site) || isHidden(h)
           || inside.contains(key(visibleText(h)))) {
         continue;
       }
@@ -215,6 +237,31 @@ final class PageTitle {
     }
     String agreed = mostAgreed(candidates, mainHeadings, minor, clean(hint), social, ld, dc, head);
     if (agreed != null) {
+      for (String c : new String[] {social, ld, head}) {
+        // "Using defadvice" in the post, "Using Defadvice" in its heading and titles: the titles' writing
+        if (c != null && !c.equals(agreed) && candidates.contains(c) && sameText(c, agreed)) {
+          agreed = c;
+          break;
+        }
+      }
+      String cutKey = key(agreed) + " ";
+      for (String c : candidates) {
+        // "Headline: 10 tips" cut short from "Headline: 10 tips for the holidays", which a title writes whole
+        if (c.length() > cutKey.length() && key(c).startsWith(cutKey) && !sameText(withoutSite(c, site), agreed)
+            && Stream.of(social, ld, dc, head).anyMatch(o -> o != null && closelyAgrees(c, o))) {
+          agreed = c;
+          break;
+        }
+      }
+      if (mainHeadings.contains(agreed) && (social != null || ld != null) && !written(agreed, site, social, ld, dc, head)) {
+        // a main heading only part of a title ("Pensions" in "Pensions - when do they pay?") is a
+        // section's name when a lesser heading is the Open Graph or JSON-LD headline itself
+        for (String c : minor) {
+          if ((social != null && sameText(c, social)) || (ld != null && sameText(c, ld))) {
+            return c;
+          }
+        }
+      }
       String shorter = withoutSite(agreed, site);
       if (!shorter.equals(agreed) && (sameText(shorter, social == null ? "" : social) || sameText(shorter, ld == null ? "" : ld))) {
         // "Headline | Site" in the heading itself, the page's own headline without the site
@@ -226,22 +273,46 @@ final class PageTitle {
       return clean(hint);
     }
     if (h1s.size() == 1) {
-      return h1s.get(0);
+      return continued(h1s.get(0), lesserTexts(lesser, site), head);
+    }
+    // many main headings are a list's or a slide show's, none the page's
+    boolean listed = h1s.size() > MAX_MAIN_HEADINGS;
+    for (String h : h1s) {
+      if (words(h) >= 3 && !listed) {
+        return h;
+      }
     }
     for (String other : new String[] {social, ld}) {
       if (other != null && (site == null || !sameText(other, site))) {
         return withoutSite(other, site);
       }
     }
-    if (!titled.isEmpty()) {
+    if (!titled.isEmpty() && !(listed && h1s.contains(titled.get(0)) && head != null)) {
       return titled.get(0);
     }
-    if (head != null) {
+    String classed = classedHeadline(doc);
+    if (classed != null) {
+      return classed;
+    }
+    List<String> firstLesser = lesserTexts(lesser, site);
+    String worded = mostWordsOf(firstLesser, head);
+    if (worded != null) {
+      return withoutSite(worded, siteName);
+    }
+    boolean onlySite = head != null && DANGLING_SEPARATOR.matcher(head).find();
+    if (head != null && !onlySite) {
       // a box's title ("Categories", "Latest posts") that no other title agrees with is less than the page's own
       return withoutSite(head, siteName);
     }
     if (!headings.isEmpty()) {
       return headings.get(0);
+    }
+    if (onlySite && !firstLesser.isEmpty()) {
+      // "Site -": a title whose page part is empty names only the site; the article's first heading is the page's
+      return firstLesser.get(0);
+    }
+    if (head != null) {
+      return withoutSite(head, siteName);
     }
     return dc;
   }
@@ -295,7 +366,8 @@ final class PageTitle {
       }
     }
     if (kicker == null) {
-      return visibleText(h);
+      Element proper = headlinePart(h);
+      return proper != null ? visibleText(proper) : visibleText(h);
     }
     StringBuilder sb = new StringBuilder();
     for (Node n : h.childNodes()) {
@@ -309,6 +381,115 @@ final class PageTitle {
     }
     String rest = LEADING_SEPARATOR.matcher(sb.toString().strip()).replaceFirst("");
     return rest.isBlank() ? visibleText(h) : rest;
+  }
+
+  /**
+   * The text of the first element of the article classed as a headline ("article__headline",
+   * "l-headline") that is no link to another page, or null: the headline of a page that marks it
+   * up without a heading element.
+   */
+  private static String classedHeadline(Document doc) {
+    if (doc.body() == null) {
+      return null;
+    }
+    for (Element e : doc.body().getElementsByAttribute("class")) {
+      if (!HEADLINE_BLOCK.matcher(e.className()).find() || e.closest("a") != null || isHidden(e)
+          || PageRegions.outsideArticle(e)) {
+        continue;
+      }
+      String t = clean(visibleText(e));
+      if (t != null && words(t) >= 3 && t.length() <= MAX_CHARS) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The texts of the article's lesser headings that do not name the site. */
+  private static List<String> lesserTexts(List<Element> lesser, String site) {
+    List<String> out = new ArrayList<>();
+    for (Element h : lesser) {
+      String t = clean(headingText(h));
+      if (t != null && !isMasthead(h, t, site)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code heading} is one of the page's titles, or its <title> without the site's name. */
+  private static boolean written(String heading, String site, String social, String ld, String dc, String head) {
+    String k = key(heading);
+    for (String o : new String[] {social, ld, dc, head}) {
+      if (o != null && key(o).equals(k)) {
+        return true;
+      }
+    }
+    return head != null && key(withoutSite(head, site)).equals(k);
+  }
+
+  /**
+   * The first of {@code headings} that goes on from {@code headline} past a dash or a colon with
+   * words the title does not hold ("Vintage fire engines - part 49" in the main heading, "... - part
+   * 49 – Büssing (1931 – 1945)" in a lesser one): a main heading of some words cut short; else {@code
+   * headline}.
+   */
+  private static String continued(String headline, List<String> headings, String title) {
+    if (words(headline) < 4) {
+      return headline;
+    }
+    for (String h : headings) {
+      if (h.length() > headline.length() && h.startsWith(headline)) {
+        Matcher sep = CONTINUATION.matcher(h).region(headline.length(), h.length());
+        if (sep.lookingAt() && (title == null || !key(title).contains(key(h.substring(sep.end()))))) {
+          return h;
+        }
+      }
+    }
+    return headline;
+  }
+
+  /**
+   * Of {@code headings}, the one whose words the title holds most of, if it holds three in four of
+   * them and at least three ("New workshop building" in the title, "Design contest for the new
+   * workshop building" in the heading), or null.
+   */
+  private static String mostWordsOf(List<String> headings, String title) {
+    if (title == null) {
+      return null;
+    }
+    Set<String> titleWords = new HashSet<>(List.of(WORD_BREAK.split(title.toLowerCase(Locale.ROOT))));
+    String best = null;
+    double bestShare = 0.75;
+    for (String h : headings) {
+      String[] ws = WORD_BREAK.split(h.toLowerCase(Locale.ROOT));
+      long held = Arrays.stream(ws).filter(w -> !w.isEmpty() && titleWords.contains(w)).count();
+      double share = (double) held / ws.length;
+      if (held >= 3 && share >= bestShare && (best == null || share > bestShare)) {
+        best = h;
+        bestShare = share;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The part of a heading classed as the headline proper after a topic line in an element of its
+   * own ("<span class=topic>Energy</span><span class=headline>Ministers agree</span>"), or null.
+   */
+  private static Element headlinePart(Element h) {
+    for (int i = 1; i < h.childrenSize(); i++) {
+      Element c = h.child(i);
+      if (c.attributesSize() > 0 && HEADLINE_CLASS.matcher(c.className()).find() && words(visibleText(c)) >= 2) {
+        for (int j = 0; j < i; j++) {
+          if (!isHidden(h.child(j)) && !visibleText(h.child(j)).isBlank()) {
+            return c;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -407,8 +588,8 @@ final class PageTitle {
 
   private static boolean isHidden(Element e) {
     String c = e.className().toLowerCase(Locale.ROOT);
-    return c.contains("hidden") || c.contains("invisible") || c.contains("sr-only") || e.hasAttr("aria-hidden")
-        || e.normalName().equals("style") || e.normalName().equals("script");
+    return c.contains("hidden") || c.contains("invisible") || c.contains("sr-only") || c.contains("screen-reader")
+        || e.hasAttr("aria-hidden") || e.normalName().equals("style") || e.normalName().equals("script");
   }
 
   /** A heading that names the site: its name, or a link to the home page. */
@@ -443,7 +624,8 @@ final class PageTitle {
   private static boolean closelyAgrees(String heading, String other) {
     String h = key(heading);
     String o = key(other);
-    return h.equals(o) || (o.contains(h) && h.length() * 3 >= o.length() * 2) || h.equals(key(withoutSite(other, null)));
+    return h.equals(o) || (o.contains(h) && h.length() * 3 >= o.length() * 2) || h.equals(key(withoutSite(other, null)))
+        || (words(heading) >= 3 && h.equals(key(lastOf(other))));
   }
 
   private static boolean sameText(String a, String b) {
@@ -455,6 +637,14 @@ final class PageTitle {
     String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT).replace(SOFT_HYPHEN, "").replace(':', ' ')).replaceAll("'");
     t = DASHES.matcher(t).replaceAll("-").replaceAll("\\s+", " ").strip();
     return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
+  }
+
+  /**
+   * A title with the character references that a template escaped once more than its format asks
+   * ("&amp;#8222;" in a meta element, "&#8222;" in JSON-LD) read.
+   */
+  private static String unescaped(String s) {
+    return s == null || !ESCAPED.matcher(s).find() ? s : clean(Parser.unescapeEntities(s, false));
   }
 
   private static String clean(String s) {
@@ -525,6 +715,16 @@ final class PageTitle {
     return t.substring(parts.get(first)[0], parts.get(last)[1]).strip();
   }
 
+  /** The part of a title after its last separator ("Site - News » Headline"), or the whole. */
+  private static String lastOf(String t) {
+    Matcher m = SEPARATOR.matcher(t);
+    int end = 0;
+    while (m.find()) {
+      end = m.end();
+    }
+    return t.substring(end).strip();
+  }
+
   /** The last of two or more parts of a title when it is the shorter ("Headline | Site"), or null. */
   private static String lastPart(String t) {
     Matcher m = SEPARATOR.matcher(t);
@@ -534,7 +734,7 @@ final class PageTitle {
         end = m.end();
       }
     }
-    if (end < 0 || end >= t.length()) {
+    if (end < 0 || end >= t.length() || BREADCRUMB_MARK.matcher(t.substring(0, end)).find()) {
       return null;
     }
     // a site's name is shorter than the headline before it; a longer last part is the headline

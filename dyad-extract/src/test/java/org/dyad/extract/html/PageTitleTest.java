@@ -190,4 +190,159 @@ class PageTitleTest {
         + "<ruby>新<rt>あたら</rt></ruby>しい法律" + "</span>".repeat(20_000) + "</h1><p>法律。</p></article></body></html>";
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertEquals("新しい法律", title(html)));
   }
+
+  @Test
+  void ofHeadingsThatDifferOnlyInCaseTheOneWrittenAsTheTitlesWins() {
+    assertEquals("Tracing Calls In Lisp Using Advice",
+        title("<html><head><title>Lisp Notes: Tracing Calls In Lisp Using Advice</title>"
+            + "<meta property='og:title' content='Tracing Calls In Lisp Using Advice'></head><body>"
+            + "<div class='post'><h3 class='post-title'>Tracing Calls In Lisp Using Advice</h3><div class='post-body'>"
+            + "<h1>Tracing Calls In Lisp Using advice</h1><p>Advice wraps a function.</p></div></div></body></html>"));
+  }
+
+  @Test
+  void ofSeveralMainHeadingsNoTitleAgreesWithTheFirstOfSomeWordsIsTheHeadline() {
+    assertEquals("Quick-dry shampoo for hair on the go",
+        title("<html><head><title>Tester Club - Info</title><meta property='og:title' content='Want to join the club with me?'>"
+            + "</head><body><div class='content'><h1>Quick-dry shampoo for hair on the go</h1><p>Spray it on and brush.</p>"
+            + "<h1>Usage</h1><p>Shake well.</p></div><div class='newsletter'><h1>Love in your inbox: our newsletter</h1></div>"
+            + "</body></html>"));
+  }
+
+  @Test
+  void aHiddenHeadingIsNoHeadline() {
+    assertEquals("Budget talks end without a deal",
+        title("<html><head><title>Ministry of Examples</title></head><body>"
+            + "<h1 class='aural' aria-hidden='true'>Navigation and service</h1>"
+            + "<main><h1 class='intro'>Budget talks end without a deal</h1><p>The talks ended on Friday.</p></main>"
+            + "<h1 aria-hidden='true'>Footer</h1></body></html>"));
+  }
+
+  @Test
+  void thePartOfAHeadingClassedAsTheHeadlineAfterATopicLineIsTheHeadline() {
+    assertEquals("Ministers agree on the new grid plan",
+        title("<html><head><title>Grid fees - price cap: Ministers agree - Courier</title>"
+            + "<meta name='twitter:title' content='Grid fees - price cap: Ministers agree on the new grid plan'></head><body><article>"
+            + "<h1><span class='text-green small-label'>Grid fees - price cap</span><span class='invisible'>: </span>"
+            + "<span class='headline'>Ministers agree on the new grid plan</span></h1><p>The plan was agreed on Monday.</p>"
+            + "</article></body></html>"));
+  }
+
+  @Test
+  void aBlockClassedAsTheHeadlineOutweighsThePageTitleWithoutHeadings() {
+    assertEquals("Energy prices: what households can claim now",
+        title("<html><head><title>energy-advice.example | Gas prices</title></head><body>"
+            + "<div class='teasers'><a href='/other'><div class='teaser-headline'>Heat pumps in old houses</div></a></div>"
+            + "<div class='content'><div class='itc-headline bottom-line'>Energy prices: what households can claim now</div>"
+            + "<p>Households can claim relief from January.</p></div></body></html>"));
+  }
+
+  @Test
+  void aLesserHeadingThatIsTheOpenGraphTitleOutweighsAMainHeadingOnlyPartOfTheTitle() {
+    assertEquals("Save for your pension with your employer's help",
+        title("<html><head><title>Company pensions (CP) - When do they pay? - Money Tips</title>"
+            + "<meta property='og:title' content=\"Save for your pension with your employer's help\"></head><body><main>"
+            + "<h1>Company pensions</h1><h2>Save for your pension with your employer's help</h2>"
+            + "<p>An employer may pay into a pension.</p></main></body></html>"));
+  }
+
+  @Test
+  void aHeadingForScreenReadersIsNoHeadline() {
+    assertEquals("Dead bumblebees under lime trees",
+        title("<html><head><title>Dead bumblebees under lime trees: the reason | Bumblebees</title>"
+            + "<meta property='og:title' content='Dead bumblebees under lime trees: the reason | Bumblebees'></head><body>"
+            + "<header><h2 class='screen-reader-text'>Dead bumblebees under lime trees: the reason | Bumblebees</h2></header>"
+            + "<article><h1 class='entry-title'>Dead bumblebees under lime trees</h1><p>The nectar runs out.</p></article>"
+            + "</body></html>"));
+  }
+
+  @Test
+  void thePartAfterABreadcrumbMarkIsThePageNotTheSite() {
+    assertEquals("The events of the last weeks",
+        title("<html><head><title>Gamers Club e.V. - News » The events of the last weeks</title></head><body>"
+            + "<div class='news'><h1 class='headline'>Win a headset!</h1><h1 class='headline'>Our trip to the fair</h1></div>"
+            + "<h1>News</h1><div class='post'><h2>The events of the last weeks</h2><p>We met twice in May.</p></div>"
+            + "</body></html>"));
+  }
+
+  @Test
+  void aHeadingCutShortGivesWayToTheWholeHeadlineATitleWrites() {
+    assertEquals("Not gaining weight at Christmas: 10 tips for a light feast",
+        title("<html><head><title>Not gaining weight at Christmas: 10 tips | Fit Magazine</title>"
+            + "<meta name='title' content='Not gaining weight at Christmas: 10 tips for a light feast'></head><body>"
+            + "<div class='crumbs'><h1>Not gaining weight at Christmas: 10 tips</h1></div><div class='article'>"
+            + "<h2><span class='subline'>Diet tricks for Christmas</span> <span class='a-headline'>Not gaining weight at Christmas: "
+            + "10 tips for a light feast</span></h2><p>Eat slowly.</p></div></body></html>"));
+  }
+
+  @Test
+  void aHeadingWithTheSiteAfterItIsNoWholerHeadline() {
+    assertEquals("Harbour reopens after the storm",
+        title("<html><head><title>Harbour reopens after the storm | The Courier</title>"
+            + "<meta property='og:site_name' content='The Courier'></head><body><article>"
+            + "<h1>Harbour reopens after the storm</h1><h2 class='share-title'>Harbour reopens after the storm | The Courier</h2>"
+            + "<p>Ships came in on Monday.</p></article></body></html>"));
+  }
+
+  @Test
+  void aDoubleHyphenSeparatesTheSiteFromThePage() {
+    assertEquals("serendipity", PageTitle.withoutSite("Word.Of.The.Day --serendipity", null));
+    assertEquals("Ferry service resumes", PageTitle.withoutSite("Ferry service resumes -- Island News", "Island News"));
+  }
+
+  @Test
+  void aTitleThatNamesOnlyTheSiteGivesWayToTheArticlesFirstHeading() {
+    assertEquals("Replacement buses during the works",
+        title("<html><head><title>Rail Travel Enquiries -</title></head><body><div class='main'>"
+            + "<h2>Replacement buses during the works</h2><p>Buses run every half hour.</p><h2>Stations</h2>"
+            + "<p>All stations are served.</p></div></body></html>"));
+  }
+
+  @Test
+  void characterReferencesEscapedOnceTooOftenAreRead() {
+    assertEquals("\u201eFinally\u201c: the bridge is open",
+        title("<html><head><title>Bridge opens | Courier</title>"
+            + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"&#8222;Finally&#8220;: the bridge is open\"}</script>"
+            + "</head><body><p>The bridge opened on Monday.</p></body></html>"));
+  }
+
+  @Test
+  void aPageOfManyMainHeadingsHasNoneOfThemAsItsHeadline() {
+    assertEquals("hill-pictures",
+        title("<html><head><title>hill-pictures</title></head><body><div class='carousel'>"
+            + "<div class='slide'><h1>Pictures of the hills</h1></div><div class='slide'><h1>Bilder aus den Bergen</h1></div><div class='slide'><h1>Images des collines</h1></div><div class='slide'><h1>Immagini delle colline</h1></div><div class='slide'><h1>Imágenes de las colinas</h1></div><div class='slide'><h1>Fotos van de heuvels</h1></div>"
+            + "</div><p>Photographs of the hills, sorted by season.</p></body></html>"));
+  }
+
+  @Test
+  void aLesserHeadingWithMostOfTheTitlesWordsOutweighsTheTitle() {
+    assertEquals("Design contest new workshop building Research Campus Hilltown",
+        title("<html><head><title>New workshop building - Research Campus Hilltown</title></head><body>"
+            + "<h2 class='sr-only'>Main navigation</h2><header><h2>Research Campus</h2></header><main>"
+            + "<h2>Design contest new workshop building Research Campus Hilltown</h2><p>Five offices entered the contest.</p>"
+            + "<h2>Overview of the projects</h2></main></body></html>"));
+  }
+
+  @Test
+  void aLesserHeadingThatIsTheSitesDomainIsNoHeadline() {
+    assertEquals("serendipity",
+        title("<html><head><title>Word.Of.The.Day --serendipity</title></head><body>"
+            + "<div class='top'><h2>Word.Of.The.Day</h2></div><p>serendipity: a happy accident.</p></body></html>"));
+  }
+
+  @Test
+  void aMainHeadingCutShortGivesWayToALesserOneThatGoesOnPastADash() {
+    assertEquals("Fire engines of the post-war years - part 12 \u2013 Magirus (built 1950 \u2013 1956)",
+        title("<html><head><title>Fire engines of the post-war years - part 12 - Fire Trucks - Vehicles worldwide</title></head>"
+            + "<body><div class='main'><h1>Fire engines of the post-war years - part 12</h1>"
+            + "<h2 class='h1'>Fire engines of the post-war years - part 12 \u2013 Magirus (built 1950 \u2013 1956)</h2>"
+            + "<p>The Magirus was built in Ulm.</p></div></body></html>"));
+  }
+
+  @Test
+  void aShortMainHeadingIsNoHeadingCutShort() {
+    assertEquals("Tree surveys",
+        title("<html><head><title>Tree surveys</title></head><body><div class='main'><h1>Tree surveys</h1>"
+            + "<h2>Tree surveys: when and how?</h2><p>A survey tells whether a tree is safe.</p></div></body></html>"));
+  }
 }

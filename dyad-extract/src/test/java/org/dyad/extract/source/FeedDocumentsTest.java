@@ -106,7 +106,7 @@ class FeedDocumentsTest {
   void aFetchedItemsTitleChoosesThePagesHeadline() throws Exception {
     try (LocalSite site = new LocalSite()) {
       site.page("/cairo.html", LocalSite.Page.html("<html><head><title>World news</title></head><body>"
-              + "<h1>Today's stories</h1><article><h1>Egypt and Jordan meet in Cairo</h1>" + FULL_TEXT
+              + "<h1>Today's stories from the region</h1><article><h1>Egypt and Jordan meet in Cairo</h1>" + FULL_TEXT
               + "</article></body></html>"))
           .page("/summit.html", LocalSite.Page.html("<p>The summit was postponed.</p>"));
       Path feed = dir.resolve("feed.xml");
@@ -120,7 +120,7 @@ class FeedDocumentsTest {
       assertEquals("Summit postponed", docs.get(1).title());
       assertEquals("Egypt and Jordan meet in Cairo", new ArticleExtractor().extract(d).title());
       RawDocument untitled = new RawDocument(d.origin(), d.url(), d.content(), d.mediaType(), d.fetchDate());
-      assertEquals("Today's stories", new ArticleExtractor().extract(untitled).title(),
+      assertEquals("Today's stories from the region", new ArticleExtractor().extract(untitled).title(),
           "without the feed's title the page's first main heading is taken");
     }
   }
