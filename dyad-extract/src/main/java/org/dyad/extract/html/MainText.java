@@ -29,10 +29,29 @@ import org.jsoup.select.QueryParser;
  * credits or dates alone are left out, and so is a heading over them.
  */
 final class MainText {
-  private static final Evaluator DROP = QueryParser.parse(
-      "script, style, figcaption,  noscript, template, iframe, svg, canvas, nav, footer, button, select, input, amp-lightbox, "
-          + "textarea, label, menu, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=contentinfo], "
-          + "[role=complementary], [role=menu], [role=dialog], [role=search]");
+  /** Elements that are never article text, by tag. */
+  private static final Set<String> DROP_TAGS = Set.of("script", "style", "figcaption", "noscript", "template", "iframe", "svg",
+      "canvas", "nav", "footer", "button", "select", "input", "amp-lightbox", "textarea", "label", "menu", "dialog");
+  /** Landmark roles that are never article text. */
+  private static final Set<String> DROP_ROLES = Set.of("navigation", "contentinfo", "complementary", "menu", "dialog", "search");
+  /**
+   * What is dropped before reading: {@link #DROP_TAGS}, hidden elements ({@code hidden},
+   * {@code aria-hidden=true}) and {@link #DROP_ROLES}; tested by tag first, as most elements have no
+   * attributes to look at.
+   */
+  private static final Evaluator DROP = new Evaluator() {
+    @Override
+    public boolean matches(Element root, Element e) {
+      if (DROP_TAGS.contains(e.normalName())) {
+        return true;
+      }
+      if (e.attributesSize() == 0) {
+        return false;
+      }
+      return e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden").trim())
+          || e.hasAttr("role") && DROP_ROLES.contains(e.attr("role").trim().toLowerCase(java.util.Locale.ROOT));
+    }
+  };
   private static final Evaluator ARTICLE_TEMPLATE =
       QueryParser.parse("[itemprop=articleBody] > script[type=text/template], .post-body > script[type=text/template]");
   private static final Evaluator LINK = QueryParser.parse("a[href]");

@@ -85,6 +85,7 @@ final class PageTitle {
   private static final Pattern CONTINUATION = Pattern.compile("\\s+[–—-]\\s+|:\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([:;,.!?])");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›]");
   private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
   /** A heading that is a domain name ("example.com") names the site. */
@@ -555,7 +556,7 @@ final class PageTitle {
         return FilterResult.CONTINUE;
       }
     }, e);
-    return sb.toString().replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(sb).replaceAll(" ").strip();
   }
 
   /** The text of the page's {@code <title>}, also when a fault in the page has put it in the body. */
@@ -635,7 +636,7 @@ final class PageTitle {
   private static String key(String s) {
     // a heading set in two lines ("<span>Kicker</span> Headline") lacks the colon its title writes between them
     String t = QUOTES.matcher(s.toLowerCase(Locale.ROOT).replace(SOFT_HYPHEN, "").replace(':', ' ')).replaceAll("'");
-    t = DASHES.matcher(t).replaceAll("-").replaceAll("\\s+", " ").strip();
+    t = WHITESPACE.matcher(DASHES.matcher(t).replaceAll("-")).replaceAll(" ").strip();
     return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
   }
 
@@ -651,7 +652,7 @@ final class PageTitle {
     if (s == null) {
       return null;
     }
-    String t = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String t = WHITESPACE.matcher(s.replace('\u00a0', ' ')).replaceAll(" ").strip();
     return t.isEmpty() ? null : t;
   }
 
