@@ -74,17 +74,10 @@ final class Factuality {
         hypothetical = true; // what is demanded: "demanded that the US cancel its plans to sell arms"
         break;
       }
-      if ((rel.equals("ccomp") || rel.equals("xcomp")) && up >= 0 && g.token(up).isVerb() && cues.is("denial-verb", g.lemma(up))) {
-        negated = true; // what is denied: "Moscow denied that its troops had shelled the city"
-        break;
-      }
-      if ((rel.equals("acl") || rel.equals("ccomp")) && up >= 0 && g.token(up).isNoun() && cues.is("claim-noun", g.lemma(up))) {
-        int governor = g.head(up);
-        if (governor >= 0 && cues.is("denial-verb", g.lemma(governor))) {
-          negated = true; // "dismissed reports that it had sent drones"
-        } else {
-          hypothetical = true; // only alleged: "reports that Iran had supplied missiles"
-        }
+      Dispute dispute = disputeAbove(g, node);
+      if (dispute != Dispute.NONE) {
+        negated |= dispute == Dispute.DENIED;
+        hypothetical |= dispute == Dispute.ALLEGED;
         break;
       }
       boolean temporal = rel.equals("advcl") && g.children(node).stream()
@@ -116,20 +109,36 @@ final class Factuality {
    * refusal of the act.
    */
   boolean disputed(SentenceGraph g, int i) {
-    int node = i;
-    for (int depth = 0; node >= 0 && depth < 6; depth++) {
-      String rel = g.relation(node);
-      int up = g.head(node);
-      if (up < 0) {
-        return false;
-      }
-      if ((rel.equals("ccomp") || rel.equals("xcomp")) && g.token(up).isVerb() && cues.is("denial-verb", g.lemma(up))
-          || (rel.equals("acl") || rel.equals("ccomp")) && g.token(up).isNoun() && cues.is("claim-noun", g.lemma(up))) {
+    for (int node = i, depth = 0; node >= 0 && depth < 6; node = g.head(node), depth++) {
+      if (disputeAbove(g, node) != Dispute.NONE) {
         return true;
       }
-      node = up;
     }
     return false;
+  }
+
+  /** What the word governing {@code node} makes of it: a denial, an allegation, or neither. */
+  private enum Dispute { NONE, DENIED, ALLEGED }
+
+  /**
+   * Whether {@code node} is what its governor denies ("denied that its troops had shelled the
+   * city", "dismissed reports that it had sent drones") or only alleges ("reports that Iran had
+   * supplied missiles").
+   */
+  private Dispute disputeAbove(SentenceGraph g, int node) {
+    String rel = g.relation(node);
+    int up = g.head(node);
+    if (up < 0) {
+      return Dispute.NONE;
+    }
+    if ((rel.equals("ccomp") || rel.equals("xcomp")) && g.token(up).isVerb() && cues.is("denial-verb", g.lemma(up))) {
+      return Dispute.DENIED;
+    }
+    if ((rel.equals("acl") || rel.equals("ccomp")) && g.token(up).isNoun() && cues.is("claim-noun", g.lemma(up))) {
+      int governor = g.head(up);
+      return governor >= 0 && cues.is("denial-verb", g.lemma(governor)) ? Dispute.DENIED : Dispute.ALLEGED;
+    }
+    return Dispute.NONE;
   }
 
   /** "Iraq said it would allow the inspectors back": reported speech's "would" is a backshifted "will". */

@@ -136,17 +136,21 @@ public final class PlainTextExtractor {
    */
   private DateGuess dateline(String first, LocalDate fetchDate) {
     for (TimeMention m : times.find(first.substring(0, Math.min(first.length(), 200)))) {
-      if (!Dateline.opens(first, m)) {
-        continue;
-      }
-      try {
-        LocalDate d = LocalDate.of(m.year(), m.month(), m.day());
-        return fetchDate != null && d.isAfter(fetchDate) ? null : new DateGuess(d, DatePrecision.DAY, DateSource.TEXT);
-      } catch (java.time.DateTimeException e) {
-        return null;
+      if (Dateline.opens(first, m)) {
+        return statedDate(m, fetchDate);
       }
     }
     return null;
+  }
+
+  /** The day of a full date the article states of itself; null when it is no real day or lies after the fetch. */
+  private static DateGuess statedDate(TimeMention m, LocalDate fetchDate) {
+    try {
+      LocalDate d = LocalDate.of(m.year(), m.month(), m.day());
+      return fetchDate != null && d.isAfter(fetchDate) ? null : new DateGuess(d, DatePrecision.DAY, DateSource.TEXT);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
 
@@ -177,12 +181,7 @@ public final class PlainTextExtractor {
       if (names.isEmpty() || names.size() > 4 || !names.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
         return null;
       }
-      try {
-        LocalDate d = LocalDate.of(m.year(), m.month(), m.day());
-        return fetchDate != null && d.isAfter(fetchDate) ? null : new DateGuess(d, DatePrecision.DAY, DateSource.TEXT);
-      } catch (java.time.DateTimeException e) {
-        return null;
-      }
+      return statedDate(m, fetchDate);
     }
     return null;
   }
